@@ -1,0 +1,73 @@
+# Handen. A newcomer needs two commands:
+#   make run    build everything (release) and serve http://127.0.0.1:8080
+#   make test   every test: core, API, wasm in Chromium, end-to-end in Chromium
+# Both install missing tools first (scripts/bootstrap) and are quick when
+# everything is there.
+
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+export CARGO_TERM_COLOR ?= auto
+
+# First page load budget (brotli, KiB): see DEVELOPERS.md.
+BUDGET_KIB := 150
+NATIVE := -p handen-core -p handen-server
+WASM_TARGET := --target wasm32-unknown-unknown
+
+.PHONY: help run test bootstrap build app server size lint fmt \
+        test-core test-api test-wasm test-e2e clean
+
+help:
+	@echo "make run    build and serve Handen on http://127.0.0.1:8080 (SQLite, demo data)"
+	@echo "make test   run every test"
+	@echo "make size   first page load, raw and brotli"
+	@echo "make lint   cargo fmt --check and clippy -D warnings"
+
+bootstrap:
+	@scripts/bootstrap
+
+run: bootstrap build
+	target/release/handen serve
+
+build: server app
+
+server:
+	cargo build --release --locked -p handen-server
+
+# The browser app, optimised (wasm-opt -Oz) and precompressed, into dist/.
+app: server
+	trunk build --release
+	target/release/handen assets precompress dist
+
+size: app
+	target/release/handen assets size dist --budget-kib $(BUDGET_KIB)
+
+test: bootstrap
+	scripts/test
+
+lint:
+	cargo fmt --all --check
+	cargo clippy --locked $(NATIVE) --all-targets -- -D warnings
+	cargo clippy --locked -p handen-app $(WASM_TARGET) --all-targets -- -D warnings
+
+fmt:
+	cargo fmt --all
+
+test-core:
+	cargo test --locked -p handen-core
+
+test-api:
+	cargo test --locked -p handen-server
+
+test-wasm:
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	CHROMEDRIVER=/usr/bin/chromedriver \
+	cargo test --locked -p handen-app $(WASM_TARGET) --test wasm
+
+test-e2e:
+	cd tests/e2e && HANDEN_BIN=$(CURDIR)/target/debug/handen HANDEN_DIST=$(CURDIR)/dist npm test
+
+clean:
+	cargo clean
+	rm -rf dist

@@ -1,0 +1,111 @@
+//! Serves Trunk's `dist/`: files by name, every other path gets `index.html`
+//! (the app's router decides what to show, including its not-found page).
+//!
+//! Caching follows the file names: Trunk puts a content hash in the names of
+//! what it builds, so those never change and may be cached for a year;
+//! `index.html` names them and must be revalidated on every load.
+
+use axum::body::Body;
+use axum::extract::Request;
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Response};
+use std::convert::Infallible;
+use std::path::Path;
+use tower::util::ServiceExt;
+use tower::Service;
+use tower_http::services::{ServeDir, ServeFile};
+
+const IMMUTABLE: &str = "public, max-age=31536000, immutable";
+const NO_CACHE: &str = "no-cache";
+/// Unhashed files (manifest, icons): short, so a new release shows soon.
+const SHORT: &str = "public, max-age=3600";
+
+pub fn service(
+    dist: &Path,
+) -> impl Service<Request, Response = Response, Error = Infallible, Future = impl Send> + Clone + Send
+{
+    let files = ServeDir::new(dist)
+        .precompressed_br()
+        .precompressed_gzip()
+        .append_index_html_on_directories(false);
+    let index = ServeFile::new(dist.join("index.html"))
+        .precompressed_br()
+        .precompressed_gzip();
+    tower::service_fn(move |request: Request| {
+        let files = files.clone();
+        let index = index.clone();
+        async move {
+            let path = request.uri().path().to_owned();
+            let names_a_file = last_segment(&path).contains('.');
+            let served = if names_a_file {
+                files.oneshot(request).await
+            } else {
+                index.oneshot(request).await
+            };
+            let mut response = match served {
+                Ok(response) => response.map(Body::new),
+                Err(never) => match never {},
+            };
+            if !names_a_file && response.status() == StatusCode::NOT_FOUND {
+                return Ok(app_not_built());
+            }
+            if response.status().is_success() || response.status() == StatusCode::NOT_MODIFIED {
+                let policy = if !names_a_file || path.ends_with(".html") {
+                    NO_CACHE
+                } else if is_content_hashed(&path) {
+                    IMMUTABLE
+                } else {
+                    SHORT
+                };
+                response
+                    .headers_mut()
+                    .insert(header::CACHE_CONTROL, HeaderValue::from_static(policy));
+            }
+            Ok(response)
+        }
+    })
+}
+
+fn app_not_built() -> Response {
+    (
+        StatusCode::SERVICE_UNAVAILABLE,
+        "The Handen app has not been built. Run `make run`.\n",
+    )
+        .into_response()
+}
+
+fn last_segment(path: &str) -> &str {
+    path.rsplit('/').next().unwrap_or_default()
+}
+
+/// Trunk names built files `<name>-<16 hex digits>[_bg].<ext>`.
+fn is_content_hashed(path: &str) -> bool {
+    let name = last_segment(path);
+    let stem = name.split('.').next().unwrap_or_default();
+    let stem = stem.strip_suffix("_bg").unwrap_or(stem);
+    match stem.rsplit_once('-') {
+        Some((_, hash)) => hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()),
+        None => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recognises_trunk_hashed_names() {
+        for (path, hashed) in [
+            ("/handen-app-3f1e0c1a2b3c4d5e_bg.wasm", true),
+            ("/handen-app-3f1e0c1a2b3c4d5e.js", true),
+            ("/main-00112233aabbccdd.css", true),
+            ("/icons/icon-192.png", false),
+            ("/manifest.webmanifest", false),
+            ("/handen-app-3f1e0c1a2b3c4d5.js", false),
+            ("/handen-app-3f1e0c1a2b3c4d5g.js", false),
+            ("/index.html", false),
+        ] {
+            assert_eq!(is_content_hashed(path), hashed, "{path}");
+        }
+    }
+}

@@ -1,0 +1,26 @@
+//! `handen`: the backend binary. `handen serve` runs the web server; the other
+//! subcommands are tools that share its code.
+
+mod assets;
+mod cli;
+mod http;
+mod serve;
+mod shutdown;
+mod storage;
+mod telemetry;
+
+use clap::Parser;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = cli::Cli::parse();
+    telemetry::init(&cli.log);
+    match cli::run(cli.command) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            // `{:#}` prints the whole chain of context on one line.
+            eprintln!("handen: {error:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,15 @@
+use crate::i18n::use_i18n;
+use crate::t;
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+#[component]
+pub fn Footer() -> impl IntoView {
+    let i18n = use_i18n();
+    view! {
+        <footer class="site-footer">
+            <p>{t!(i18n, footer.tagline)}</p>
+            <p><A href="/about">{t!(i18n, footer.privacy)}</A></p>
+        </footer>
+    }
+}

@@ -1,0 +1,11 @@
+//! Pieces every page shares.
+
+mod footer;
+mod header;
+mod language_switch;
+mod page_focus;
+
+pub use footer::Footer;
+pub use header::Header;
+pub use language_switch::LanguageSwitch;
+pub use page_focus::{PageFocus, PageTitle};

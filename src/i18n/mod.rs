@@ -1,0 +1,153 @@
+//! Every visible string comes from here: `locales/<lang>.json`, compiled by
+//! build.rs into one `Texts` value per language. Components read the current
+//! language's texts reactively with `t!(i18n, group.key)`.
+//!
+//! The choice of language is remembered per device (localStorage) and shown
+//! to assistive technology through `<html lang>`.
+
+use handen_core::Language;
+use leptos::prelude::*;
+use std::fmt::Display;
+
+/// The generated structs, one per group of keys in the locale files.
+pub mod texts {
+    include!(concat!(env!("OUT_DIR"), "/texts.rs"));
+}
+pub use texts::Texts;
+use texts::{EN, NL};
+
+const STORAGE_KEY: &str = "handen.language";
+
+/// The app's language: a copyable handle to one signal.
+#[derive(Debug, Clone, Copy)]
+pub struct I18n {
+    language: RwSignal<Language>,
+}
+
+impl I18n {
+    /// The current language's texts; tracked, so views update on a switch.
+    pub fn texts(self) -> &'static Texts {
+        texts_for(self.language.get())
+    }
+
+    pub fn language(self) -> Language {
+        self.language.get()
+    }
+
+    pub fn language_untracked(self) -> Language {
+        self.language.get_untracked()
+    }
+
+    pub fn set_language(self, language: Language) {
+        self.language.set(language);
+    }
+}
+
+pub fn texts_for(language: Language) -> &'static Texts {
+    match language {
+        Language::Nl => &NL,
+        Language::En => &EN,
+    }
+}
+
+/// Reads a string reactively: `t!(i18n, home.title)` is a closure a view can
+/// render or an attribute can take.
+#[macro_export]
+macro_rules! t {
+    ($i18n:expr, $($key:ident).+) => {{
+        let i18n: $crate::i18n::I18n = $i18n;
+        move || i18n.texts().$($key).+
+    }};
+}
+
+/// Fills `{name}` placeholders: `fill(t.fit.hours, &[("hours", &8)])`.
+pub fn fill(template: &str, args: &[(&str, &dyn Display)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                let name = &after[..close];
+                match args.iter().find(|(n, _)| *n == name) {
+                    Some((_, value)) => out.push_str(&value.to_string()),
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                }
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Creates the language signal (stored choice, else Dutch) and provides it.
+#[component]
+pub fn I18nProvider(children: Children) -> impl IntoView {
+    let i18n = I18n {
+        language: RwSignal::new(stored_language().unwrap_or_default()),
+    };
+    Effect::new(move |_| {
+        let language = i18n.language.get();
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", language.code());
+        }
+        store_language(language);
+    });
+    provide_context(i18n);
+    children()
+}
+
+pub fn use_i18n() -> I18n {
+    expect_context::<I18n>()
+}
+
+fn local_storage() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()
+}
+
+pub fn stored_language() -> Option<Language> {
+    let stored = local_storage()?.get_item(STORAGE_KEY).ok().flatten()?;
+    Language::parse(&stored).ok()
+}
+
+fn store_language(language: Language) {
+    if let Some(storage) = local_storage() {
+        // A full or disabled storage only means the choice is not remembered.
+        let _ = storage.set_item(STORAGE_KEY, language.code());
+    }
+}
+
+/// Forgets the device's choice (tests start from a first visit).
+pub fn forget_language() {
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(STORAGE_KEY);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fill;
+
+    #[test]
+    fn fills_placeholders() {
+        assert_eq!(
+            fill(
+                "you offer {hours} of {need}",
+                &[("hours", &8), ("need", &"16")]
+            ),
+            "you offer 8 of 16"
+        );
+        assert_eq!(fill("{missing} stays", &[]), "{missing} stays");
+        assert_eq!(fill("open { brace", &[]), "open { brace");
+    }
+}

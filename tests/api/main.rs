@@ -1,0 +1,6 @@
+//! Black-box API tests: each starts the real `handen` binary on a free port
+//! with its own temporary database and talks HTTP to it.
+
+mod health;
+mod static_files;
+mod support;

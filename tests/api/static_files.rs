@@ -1,0 +1,86 @@
+use crate::support::TestServer;
+
+#[tokio::test]
+async fn app_routes_fall_back_to_index_html_uncached() {
+    let server = TestServer::start().await;
+    for path in ["/", "/about", "/sign-up/step/2", "/no/such/page"] {
+        let response = server.client.get(server.url(path)).send().await.unwrap();
+        assert_eq!(response.status(), 200, "{path}");
+        assert_eq!(response.headers()["cache-control"], "no-cache", "{path}");
+        assert!(response
+            .text()
+            .await
+            .unwrap()
+            .contains("<title>Handen</title>"));
+    }
+}
+
+#[tokio::test]
+async fn hashed_assets_are_immutable_and_others_short_lived() {
+    let server = TestServer::start().await;
+    let wasm = server
+        .client
+        .get(server.url("/handen-app-0123456789abcdef_bg.wasm"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(wasm.status(), 200);
+    assert_eq!(
+        wasm.headers()["cache-control"],
+        "public, max-age=31536000, immutable"
+    );
+    let manifest = server
+        .client
+        .get(server.url("/manifest.webmanifest"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(manifest.status(), 200);
+    assert_eq!(manifest.headers()["cache-control"], "public, max-age=3600");
+}
+
+#[tokio::test]
+async fn missing_files_are_404_not_the_app() {
+    let server = TestServer::start().await;
+    let response = server
+        .client
+        .get(server.url("/missing-0123456789abcdef.js"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 404);
+}
+
+#[tokio::test]
+async fn compresses_for_clients_that_accept_it() {
+    let server = TestServer::start().await;
+    let response = server
+        .client
+        .get(server.url("/api/health"))
+        .header("accept-encoding", "br")
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 200);
+    assert_eq!(response.headers()["content-encoding"], "br");
+}
+
+#[tokio::test]
+async fn path_traversal_is_refused() {
+    let server = TestServer::start().await;
+    std::fs::write(server.dir().join("secret.txt"), "secret").unwrap();
+    let response = server
+        .client
+        .get(server.url("/../secret.txt"))
+        .send()
+        .await
+        .unwrap();
+    assert_ne!(response.status(), 200);
+    let response = server
+        .client
+        .get(server.url("/%2e%2e/secret.txt"))
+        .send()
+        .await
+        .unwrap();
+    assert!(!response.text().await.unwrap().contains("secret"));
+}

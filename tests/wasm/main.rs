@@ -1,0 +1,96 @@
+//! Components mounted in a real browser (headless Chromium through
+//! wasm-bindgen-test-runner and chromedriver).
+
+#![cfg(target_arch = "wasm32")]
+
+use handen_app::components::LanguageSwitch;
+use handen_app::i18n::{forget_language, stored_language, I18nProvider};
+use handen_app::App;
+use handen_core::Language;
+use leptos::prelude::*;
+use leptos::task::tick;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn mount_point() -> web_sys::HtmlElement {
+    let el = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&el).unwrap();
+    el.unchecked_into()
+}
+
+#[wasm_bindgen_test]
+async fn language_switch_toggles_and_remembers_the_choice() {
+    forget_language();
+    let root = mount_point();
+    let _mounted = leptos::mount::mount_to(root.clone(), || {
+        view! {
+            <I18nProvider>
+                <LanguageSwitch />
+            </I18nProvider>
+        }
+    });
+    tick().await;
+    let button: web_sys::HtmlElement = root
+        .query_selector("button")
+        .unwrap()
+        .unwrap()
+        .unchecked_into();
+    // Dutch is active, so the switch offers English, labelled in English.
+    assert_eq!(button.text_content().unwrap(), "English");
+    assert_eq!(button.get_attribute("lang").as_deref(), Some("en"));
+    assert_eq!(
+        document()
+            .document_element()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("nl")
+    );
+
+    button.click();
+    tick().await;
+    assert_eq!(button.text_content().unwrap(), "Nederlands");
+    assert_eq!(button.get_attribute("lang").as_deref(), Some("nl"));
+    assert_eq!(
+        document()
+            .document_element()
+            .unwrap()
+            .get_attribute("lang")
+            .as_deref(),
+        Some("en")
+    );
+    assert_eq!(stored_language(), Some(Language::En));
+
+    button.click();
+    tick().await;
+    assert_eq!(button.text_content().unwrap(), "English");
+    assert_eq!(stored_language(), Some(Language::Nl));
+    forget_language();
+}
+
+#[wasm_bindgen_test]
+async fn app_renders_header_and_a_page_in_dutch_by_default() {
+    forget_language();
+    let root = mount_point();
+    let _mounted = leptos::mount::mount_to(root.clone(), App);
+    tick().await;
+    let header = root
+        .query_selector(".site-header__name")
+        .unwrap()
+        .expect("header");
+    assert_eq!(header.text_content().unwrap().trim(), "Handen");
+    let h1 = root
+        .query_selector("main h1")
+        .unwrap()
+        .expect("a page heading");
+    let heading = h1.text_content().unwrap();
+    // The test runner's own URL is not one of the app's routes: the app shows
+    // its not-found page, in Dutch.
+    assert!(
+        heading == "Pagina niet gevonden" || heading == "Extra handen in een crisis",
+        "heading: {heading}"
+    );
+    forget_language();
+}
