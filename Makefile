@@ -28,7 +28,7 @@ bootstrap:
 	@scripts/bootstrap
 
 run: bootstrap build
-	target/release/handen serve
+	target/release/handen serve --demo
 
 build: server app
 

@@ -1,27 +1,34 @@
-//! The shell: language, router, header, footer.
+//! The shell: language, location, header, footer, and which page to show.
 
 use crate::components::{Footer, Header, PageFocus};
 use crate::i18n::I18nProvider;
 use crate::pages::{About, Home, NotFound};
+use crate::router::provide_router;
+use crate::signup::{provide_draft, sign_up_page};
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
 
 #[component]
 pub fn App() -> impl IntoView {
+    let location = provide_router();
+    provide_draft();
+    let page = move || {
+        location.path.with(|path| {
+            let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+            match segments.as_slice() {
+                [] => view! { <Home /> }.into_any(),
+                ["about"] => view! { <About /> }.into_any(),
+                ["sign-up"] => sign_up_page(None),
+                ["sign-up", step] => sign_up_page(Some(step)),
+                _ => view! { <NotFound /> }.into_any(),
+            }
+        })
+    };
     view! {
         <I18nProvider>
-            <Router>
-                <PageFocus />
-                <Header />
-                <main id="main" tabindex="-1">
-                    <Routes fallback=NotFound>
-                        <Route path=path!("/") view=Home />
-                        <Route path=path!("/about") view=About />
-                    </Routes>
-                </main>
-                <Footer />
-            </Router>
+            <PageFocus />
+            <Header />
+            <main id="main" tabindex="-1">{page}</main>
+            <Footer />
         </I18nProvider>
     }
 }

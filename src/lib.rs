@@ -3,7 +3,10 @@
 pub mod app;
 pub mod components;
 pub mod i18n;
+pub mod json;
 pub mod pages;
+pub mod router;
+pub mod signup;
 
 pub use app::App;
 

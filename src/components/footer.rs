@@ -1,7 +1,6 @@
 use crate::i18n::use_i18n;
 use crate::t;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 #[component]
 pub fn Footer() -> impl IntoView {
@@ -9,7 +8,7 @@ pub fn Footer() -> impl IntoView {
     view! {
         <footer class="site-footer">
             <p>{t!(i18n, footer.tagline)}</p>
-            <p><A href="/about">{t!(i18n, footer.privacy)}</A></p>
+            <p><a href="/about">{t!(i18n, footer.privacy)}</a></p>
         </footer>
     }
 }

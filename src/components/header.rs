@@ -1,8 +1,8 @@
 use super::LanguageSwitch;
 use crate::i18n::use_i18n;
+use crate::router::Link;
 use crate::t;
 use leptos::prelude::*;
-use leptos_router::components::A;
 use wasm_bindgen::JsCast;
 
 /// The router would treat `#main` as a navigation; a skip link must move
@@ -24,16 +24,17 @@ pub fn Header() -> impl IntoView {
         <a class="skip-link" href="#main" on:click=skip_to_main>{t!(i18n, skip_to_content)}</a>
         <header class="site-header">
             <div class="site-header__inner">
-                <A href="/" attr:class="site-header__name">
+                <a href="/" class="site-header__name">
                     <img src="/icons/icon.svg" alt="" width="28" height="28" />
                     {t!(i18n, app_name)}
-                </A>
+                </a>
                 <LanguageSwitch />
             </div>
             <nav class="site-nav" aria-label=t!(i18n, nav.label)>
                 <ul>
-                    <li><A href="/" exact=true>{t!(i18n, nav.home)}</A></li>
-                    <li><A href="/about">{t!(i18n, nav.about)}</A></li>
+                    <li><Link href="/" exact=true>{t!(i18n, nav.home)}</Link></li>
+                    <li><Link href="/sign-up">{t!(i18n, nav.sign_up)}</Link></li>
+                    <li><Link href="/about">{t!(i18n, nav.about)}</Link></li>
                 </ul>
             </nav>
         </header>

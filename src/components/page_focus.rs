@@ -3,8 +3,8 @@
 //! GOV.UK does) announces the page and restarts the tab order there.
 
 use crate::i18n::use_i18n;
+use crate::router::use_location;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
 
 #[component]
@@ -12,7 +12,7 @@ pub fn PageFocus() -> impl IntoView {
     let location = use_location();
     let first = StoredValue::new(true);
     Effect::new(move |_| {
-        let _ = location.pathname.get();
+        let _ = location.path.get();
         if first.get_value() {
             first.set_value(false);
             return;

@@ -50,14 +50,24 @@ pub fn texts_for(language: Language) -> &'static Texts {
     }
 }
 
-/// Reads a string reactively: `t!(i18n, home.title)` is a closure a view can
-/// render or an attribute can take.
+/// A string in the current language, as a signal a view can render or an
+/// attribute can take: `t!(i18n, home.title)`.
+///
+/// Every call goes through the one non-generic `tr`, so all translated text
+/// shares a single compiled copy of Leptos's rendering code. A closure per
+/// string would compile a copy per string: a hundred strings cost tens of
+/// KB of wasm that way.
 #[macro_export]
 macro_rules! t {
-    ($i18n:expr, $($key:ident).+) => {{
-        let i18n: $crate::i18n::I18n = $i18n;
-        move || i18n.texts().$($key).+
-    }};
+    ($i18n:expr, $($key:ident).+) => {
+        $crate::i18n::tr($i18n, |t| t.$($key).+)
+    };
+}
+
+pub type Pick = fn(&'static Texts) -> &'static str;
+
+pub fn tr(i18n: I18n, pick: Pick) -> Signal<&'static str> {
+    Signal::derive(move || pick(i18n.texts()))
 }
 
 /// Fills `{name}` placeholders: `fill(t.fit.hours, &[("hours", &8)])`.
@@ -131,23 +141,5 @@ fn store_language(language: Language) {
 pub fn forget_language() {
     if let Some(storage) = local_storage() {
         let _ = storage.remove_item(STORAGE_KEY);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::fill;
-
-    #[test]
-    fn fills_placeholders() {
-        assert_eq!(
-            fill(
-                "you offer {hours} of {need}",
-                &[("hours", &8), ("need", &"16")]
-            ),
-            "you offer 8 of 16"
-        );
-        assert_eq!(fill("{missing} stays", &[]), "{missing} stays");
-        assert_eq!(fill("open { brace", &[]), "open { brace");
     }
 }

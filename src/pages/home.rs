@@ -2,7 +2,6 @@ use crate::components::PageTitle;
 use crate::i18n::use_i18n;
 use crate::t;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 #[component]
 pub fn Home() -> impl IntoView {
@@ -12,7 +11,7 @@ pub fn Home() -> impl IntoView {
         <section class="hero">
             <h1>{t!(i18n, home.title)}</h1>
             <p class="lead">{t!(i18n, home.lead)}</p>
-            <A href="/sign-up" attr:class="button button--start">{t!(i18n, home.cta)}</A>
+            <a href="/sign-up" class="button button--start">{t!(i18n, home.cta)}</a>
             <p class="hint">{t!(i18n, home.cta_hint)}</p>
         </section>
 

@@ -2,7 +2,6 @@ use crate::components::PageTitle;
 use crate::i18n::use_i18n;
 use crate::t;
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 #[component]
 pub fn NotFound() -> impl IntoView {
@@ -11,6 +10,6 @@ pub fn NotFound() -> impl IntoView {
         <PageTitle text=Signal::derive(move || i18n.texts().not_found.title.to_owned()) />
         <h1>{t!(i18n, not_found.title)}</h1>
         <p>{t!(i18n, not_found.body)}</p>
-        <p><A href="/">{t!(i18n, not_found.home_link)}</A></p>
+        <p><a href="/">{t!(i18n, not_found.home_link)}</a></p>
     }
 }

@@ -2,5 +2,7 @@
 //! with its own temporary database and talks HTTP to it.
 
 mod health;
+mod registrations;
+mod smtp;
 mod static_files;
 mod support;

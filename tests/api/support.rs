@@ -15,6 +15,8 @@ pub struct TestServer {
 pub struct Options {
     /// Files to put in the served `dist/` (path, content).
     pub dist: Vec<(&'static str, &'static [u8])>,
+    /// Extra environment for the server.
+    pub env: Vec<(&'static str, String)>,
 }
 
 impl Default for Options {
@@ -31,6 +33,7 @@ impl Default for Options {
                 ),
                 ("manifest.webmanifest", b"{\"name\":\"Handen\"}".as_slice()),
             ],
+            env: Vec::new(),
         }
     }
 }
@@ -49,12 +52,19 @@ impl TestServer {
             std::fs::write(path, content).expect("write dist file");
         }
         let port = free_port();
-        let child = Command::new(env!("CARGO_BIN_EXE_handen"))
+        let mut command = Command::new(env!("CARGO_BIN_EXE_handen"));
+        command
             .arg("serve")
             .env("HANDEN_BIND", format!("127.0.0.1:{port}"))
             .env("DATABASE_URL", sqlite_url(&dir.path().join("db/handen.db")))
             .env("HANDEN_DIST", &dist)
+            .env("HANDEN_OUTBOX_DIR", dir.path().join("outbox"))
             .env("HANDEN_LOG_FORMAT", "json")
+            .env_remove("SMTP_URL");
+        for (key, value) in &options.env {
+            command.env(key, value);
+        }
+        let child = command
             .stdout(Stdio::null())
             .stderr(Stdio::from(
                 std::fs::File::create(dir.path().join("server.log")).expect("log file"),
@@ -84,6 +94,89 @@ impl TestServer {
 
     pub fn dir(&self) -> &Path {
         self.dir.path()
+    }
+
+    pub fn database_url(&self) -> String {
+        sqlite_url(&self.dir.path().join("db/handen.db"))
+    }
+
+    /// Counts from `handen stats`, the operators' tool.
+    pub fn stats(&self) -> serde_json::Value {
+        let output = Command::new(env!("CARGO_BIN_EXE_handen"))
+            .args(["stats", "--database-url", &self.database_url()])
+            .output()
+            .expect("run handen stats");
+        assert!(
+            output.status.success(),
+            "handen stats failed: {}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        serde_json::from_slice(&output.stdout).expect("stats JSON")
+    }
+
+    /// Reads what was stored, to check it is whole and correct.
+    pub async fn query(&self, sql: &str) -> Vec<sqlx::sqlite::SqliteRow> {
+        use sqlx::ConnectOptions;
+        let mut conn = sqlx::sqlite::SqliteConnectOptions::new()
+            .filename(self.dir.path().join("db/handen.db"))
+            .read_only(true)
+            .connect()
+            .await
+            .expect("open the test database");
+        sqlx::query(sql).fetch_all(&mut conn).await.expect("query")
+    }
+
+    /// The .eml files the server wrote (no SMTP configured), waiting up to
+    /// five seconds for at least `at_least` of them.
+    pub async fn wait_for_mail(&self, at_least: usize) -> Vec<String> {
+        let dir = self.dir.path().join("outbox");
+        let deadline = Instant::now() + Duration::from_secs(5);
+        loop {
+            let mut mails: Vec<String> = std::fs::read_dir(&dir)
+                .map(|entries| {
+                    entries
+                        .filter_map(Result::ok)
+                        .map(|e| e.path())
+                        .filter(|p| p.extension().is_some_and(|x| x == "eml"))
+                        .filter_map(|p| std::fs::read_to_string(p).ok())
+                        .collect()
+                })
+                .unwrap_or_default();
+            if mails.len() >= at_least || Instant::now() > deadline {
+                mails.sort();
+                return mails;
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    pub async fn post_json(
+        &self,
+        path: &str,
+        key: Option<&str>,
+        body: &serde_json::Value,
+    ) -> reqwest::Response {
+        let mut request = self.client.post(self.url(path)).json(body);
+        if let Some(key) = key {
+            request = request.header("Idempotency-Key", key);
+        }
+        request.send().await.expect("POST")
+    }
+
+    /// The complete example registration from the server's own OpenAPI document.
+    pub async fn example_registration(&self) -> serde_json::Value {
+        let doc: serde_json::Value = self
+            .client
+            .get(self.url("/api/openapi.json"))
+            .send()
+            .await
+            .expect("openapi")
+            .json()
+            .await
+            .expect("openapi JSON");
+        doc["paths"]["/api/registrations"]["post"]["requestBody"]["content"]["application/json"]
+            ["example"]
+            .clone()
     }
 
     async fn wait_until_ready(&self) {
@@ -123,6 +216,18 @@ impl Drop for TestServer {
         let _ = self.child.kill();
         let _ = self.child.wait();
     }
+}
+
+/// A fresh random idempotency key.
+pub fn new_key() -> String {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNTER: AtomicU64 = AtomicU64::new(0);
+    let n = COUNTER.fetch_add(1, Ordering::Relaxed);
+    let nanos = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or_default();
+    format!("test-{nanos:x}-{n}")
 }
 
 pub fn sqlite_url(path: &Path) -> String {

@@ -68,7 +68,7 @@ test('about page carries the postcode data attribution', async () => {
   assert.match(attribution, /CC BY 4\.0/);
   assert.match(attribution, /CBS/);
   // Focus moved to the new page's heading after the client-side navigation.
-  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+  await page.waitForFunction(() => document.activeElement?.tagName === 'H1', null, { timeout: 5_000 });
   await assertFitsWidth(page);
   await assertAccessible(page, 'about');
   assertNoProblems(problems);

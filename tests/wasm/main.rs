@@ -6,7 +6,7 @@
 use handen_app::components::LanguageSwitch;
 use handen_app::i18n::{forget_language, stored_language, I18nProvider};
 use handen_app::App;
-use handen_core::Language;
+use handen_core::{Date, Language, RegistrationForm};
 use leptos::prelude::*;
 use leptos::task::tick;
 use wasm_bindgen::JsCast;
@@ -93,4 +93,29 @@ async fn app_renders_header_and_a_page_in_dutch_by_default() {
         "heading: {heading}"
     );
     forget_language();
+}
+
+#[wasm_bindgen_test]
+fn the_browser_json_codec_round_trips_a_form_with_hostile_text() {
+    let mut form = RegistrationForm::example(Date::new(2026, 11, 24).unwrap());
+    form.availability_notes = "line one\n\"quoted\" \\ back\u{1}slash 🙂 <b>".to_owned();
+    form.big_registered = None;
+    let text = handen_app::json::write_form(&form);
+    let object = handen_app::json::parse(&text).expect("valid JSON");
+    assert_eq!(handen_app::json::read_form(&object), form);
+    assert!(handen_app::json::parse("not json").is_none());
+}
+
+#[wasm_bindgen_test]
+fn fill_replaces_placeholders_and_keeps_unknown_ones() {
+    use handen_app::i18n::fill;
+    assert_eq!(
+        fill(
+            "you offer {hours} of {need}",
+            &[("hours", &8), ("need", &"16")]
+        ),
+        "you offer 8 of 16"
+    );
+    assert_eq!(fill("{missing} stays", &[]), "{missing} stays");
+    assert_eq!(fill("open { brace", &[]), "open { brace");
 }

@@ -4,7 +4,27 @@
 //! the wasm build in the browser and the native build on the server run the very
 //! same functions and reach the very same verdicts.
 
+pub mod address;
 pub mod api;
+pub mod availability;
+pub mod background;
+pub mod code_enum;
+pub mod consent;
+pub mod date;
+pub mod email;
+pub mod error;
+pub mod field;
+pub mod interest;
 pub mod language;
+mod lenient;
+pub mod name;
+pub mod phone;
+pub mod postcode;
+pub mod registration;
+pub mod text;
 
+pub use date::Date;
+pub use error::{ErrorCode, FieldError};
+pub use field::{Field, Step};
 pub use language::Language;
+pub use registration::{Registration, RegistrationForm};

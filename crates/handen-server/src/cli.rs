@@ -51,6 +51,8 @@ pub enum Command {
     /// Work on the built app in `dist/`.
     #[command(subcommand)]
     Assets(AssetsCommand),
+    /// Print counts (registrations, consents, mail) as JSON: no personal data.
+    Stats(DatabaseArgs),
 }
 
 #[derive(Debug, Clone, Args)]
@@ -69,6 +71,43 @@ pub struct ServeArgs {
     /// The built app (Trunk's output).
     #[arg(long, env = "HANDEN_DIST", default_value = "dist")]
     pub dist: PathBuf,
+    /// Seed demo data into an empty database (for `make run`).
+    #[arg(long, env = "HANDEN_DEMO")]
+    pub demo: bool,
+    /// Public writes (sign-ups …) allowed per client address per minute.
+    #[arg(long, env = "HANDEN_RATE_LIMIT_PER_MINUTE", default_value_t = 120)]
+    pub rate_limit_per_minute: u32,
+    #[command(flatten)]
+    pub mail: MailArgs,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct MailArgs {
+    /// Send mail through this SMTP server (`smtp://host:port`, `smtps://…`).
+    /// Unset: mail is written as .eml files to --outbox-dir.
+    #[arg(long, env = "SMTP_URL", hide_env_values = true)]
+    pub smtp_url: Option<String>,
+    /// Where .eml files go when there is no SMTP server.
+    #[arg(long, env = "HANDEN_OUTBOX_DIR", default_value = "data/outbox")]
+    pub outbox_dir: PathBuf,
+    /// The sender of Handen's mail.
+    #[arg(
+        long,
+        env = "HANDEN_MAIL_FROM",
+        default_value = "Handen <no-reply@handen.localhost>"
+    )]
+    pub mail_from: String,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct DatabaseArgs {
+    #[arg(
+        long,
+        env = "DATABASE_URL",
+        default_value = "sqlite://data/handen.db?mode=rwc",
+        hide_env_values = true
+    )]
+    pub database_url: String,
 }
 
 #[derive(Debug, Subcommand)]
@@ -96,5 +135,6 @@ pub fn run(command: Command) -> anyhow::Result<()> {
         Command::Assets(AssetsCommand::Size { dist, budget_kib }) => {
             assets::report_size(&dist, budget_kib)
         }
+        Command::Stats(args) => serve::stats(&args.database_url),
     }
 }

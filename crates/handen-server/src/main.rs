@@ -3,7 +3,11 @@
 
 mod assets;
 mod cli;
+mod clock;
+mod demo;
 mod http;
+mod ids;
+mod mail;
 mod serve;
 mod shutdown;
 mod storage;

@@ -34,19 +34,24 @@ export async function phone(browser, options = {}) {
   });
   const page = await context.newPage();
   const problems = [];
+  // Tests that cut the network on purpose set `expectNetworkFailures`.
+  const expect = { networkFailures: false };
   page.on('console', (msg) => {
-    if (msg.type() === 'error') problems.push(`console error: ${msg.text()}`);
+    const networkNoise = expect.networkFailures && /Failed to load resource: net::/.test(msg.text());
+    if (msg.type() === 'error' && !networkNoise) problems.push(`console error: ${msg.text()}`);
   });
   page.on('pageerror', (err) => problems.push(`page error: ${err.message}`));
   page.on('requestfailed', (req) => {
-    problems.push(`request failed: ${req.method()} ${req.url()} ${req.failure()?.errorText}`);
+    if (!expect.networkFailures) {
+      problems.push(`request failed: ${req.method()} ${req.url()} ${req.failure()?.errorText}`);
+    }
   });
   page.on('response', (res) => {
-    if (res.status() >= 400 && !page.expectedErrorResponses?.has(new URL(res.url()).pathname)) {
+    if (res.status() >= 400) {
       problems.push(`HTTP ${res.status()}: ${res.request().method()} ${res.url()}`);
     }
   });
-  return { context, page, problems };
+  return { context, page, problems, expect };
 }
 
 export function assertNoProblems(problems) {

@@ -1,6 +1,6 @@
 // Starts the real `handen serve` on a free loopback port with a throwaway
 // database, for one test file.
-import { spawn } from 'node:child_process';
+import { spawn, execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, openSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -29,9 +29,11 @@ export async function startServer(env = {}) {
   const child = spawn(bin, ['serve'], {
     env: {
       ...process.env,
+      SMTP_URL: '',
       HANDEN_BIND: `127.0.0.1:${port}`,
       DATABASE_URL: `sqlite://${join(dir, 'handen.db')}?mode=rwc`,
       HANDEN_DIST: dist,
+      HANDEN_OUTBOX_DIR: join(dir, 'outbox'),
       HANDEN_LOG_FORMAT: 'json',
       ...env,
     },
@@ -50,10 +52,15 @@ export async function startServer(env = {}) {
     if (Date.now() > deadline) throw new Error(`handen did not start, see ${log}`);
     await new Promise((r) => setTimeout(r, 50));
   }
+  const databaseUrl = `sqlite://${join(dir, 'handen.db')}?mode=rwc`;
   return {
     base,
     dir,
     log,
+    // Counts from the operators' tool (`handen stats`): what was stored.
+    stats() {
+      return JSON.parse(execFileSync(bin, ['stats', '--database-url', databaseUrl], { encoding: 'utf8' }));
+    },
     async stop() {
       child.kill('SIGTERM');
       await new Promise((r) => (child.exitCode !== null ? r() : child.once('exit', r)));

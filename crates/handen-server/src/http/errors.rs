@@ -9,6 +9,31 @@ pub fn api_error(status: StatusCode, field: Option<&str>, code: &str) -> Respons
     (status, Json(ApiErrors::single(field, code))).into_response()
 }
 
+/// An API refusal before any work is done: small to pass around, turned
+/// into the JSON answer at the edge.
+#[derive(Debug)]
+pub struct Rejection {
+    pub status: StatusCode,
+    pub field: Option<String>,
+    pub code: &'static str,
+}
+
+impl Rejection {
+    pub fn new(status: StatusCode, field: Option<&str>, code: &'static str) -> Rejection {
+        Rejection {
+            status,
+            field: field.map(str::to_owned),
+            code,
+        }
+    }
+}
+
+impl IntoResponse for Rejection {
+    fn into_response(self) -> Response {
+        api_error(self.status, self.field.as_deref(), self.code)
+    }
+}
+
 pub async fn api_not_found() -> Response {
     api_error(StatusCode::NOT_FOUND, None, "not_found")
 }

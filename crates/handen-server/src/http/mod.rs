@@ -2,14 +2,23 @@
 
 mod errors;
 mod health;
+mod json;
+mod openapi;
+mod rate_limit;
+mod registrations;
 mod request_log;
 mod static_files;
 
+pub use rate_limit::RateLimiter;
+
 use crate::storage::Database;
-use axum::routing::get;
+use axum::middleware::from_fn_with_state;
+use axum::routing::{get, post};
 use axum::Router;
 use std::path::Path;
+use std::sync::Arc;
 use std::time::Duration;
+use tokio::sync::Notify;
 use tower_http::compression::CompressionLayer;
 use tower_http::timeout::TimeoutLayer;
 
@@ -17,17 +26,19 @@ use tower_http::timeout::TimeoutLayer;
 #[derive(Clone)]
 pub struct AppState {
     pub db: Database,
+    /// Wakes the mail sender when a request queued mail.
+    pub mail_wake: Arc<Notify>,
 }
 
-impl AppState {
-    pub fn new(db: Database) -> AppState {
-        AppState { db }
-    }
-}
-
-pub fn router(state: AppState, dist: &Path) -> Router {
+pub fn router(state: AppState, limiter: Arc<RateLimiter>, dist: &Path) -> Router {
+    let limited = || from_fn_with_state(limiter.clone(), rate_limit::limit);
     let api = Router::new()
         .route("/health", get(health::get))
+        .route("/openapi.json", get(openapi::get))
+        .route(
+            "/registrations",
+            post(registrations::create).route_layer(limited()),
+        )
         .fallback(errors::api_not_found)
         .with_state(state);
 

@@ -3,12 +3,21 @@
 //! `INSERT … ON CONFLICT`), so one code path serves both; only the migrations,
 //! where the two dialects name types differently, exist once per backend.
 
+mod outbox;
+mod registrations;
+mod stats;
+
+pub use outbox::PendingMail;
+pub use registrations::{sha256_hex, NewRegistration, StoreOutcome};
+
 use anyhow::Context;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyPool, Executor};
 use std::path::Path;
 use std::str::FromStr;
 use std::time::Duration;
+
+pub type StorageError = sqlx::Error;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {

@@ -1,0 +1,185 @@
+//! Demo data for `make run`: a few dozen plausible sign-ups, so a fresh
+//! instance is not empty. Stored through the same path as real sign-ups
+//! (parsed by handen-core), without confirmation mail. Deterministic, so
+//! every fresh run looks the same.
+
+use crate::clock;
+use crate::ids::new_reference;
+use crate::storage::{sha256_hex, Database, NewRegistration, StoreOutcome};
+use handen_core::postcode::pc4_exists;
+use handen_core::RegistrationForm;
+use rand::rngs::StdRng;
+use rand::{Rng, SeedableRng};
+
+const GIVEN: &[&str] = &[
+    "Sanne", "Daan", "Emma", "Lucas", "Julia", "Sem", "Fleur", "Milan", "Lotte", "Noah", "Anouk",
+    "Thijs", "Fatima", "Mohamed", "Sophie", "Bram", "Eva", "Jesse", "Iris", "Ahmet", "Marieke",
+    "Kees", "Yara", "Joost",
+];
+const SURNAMES: &[(&str, &str)] = &[
+    ("", "Jansen"),
+    ("de", "Vries"),
+    ("van den", "Berg"),
+    ("van", "Dijk"),
+    ("", "Bakker"),
+    ("", "Visser"),
+    ("", "Smit"),
+    ("", "Meijer"),
+    ("de", "Boer"),
+    ("", "Mulder"),
+    ("de", "Groot"),
+    ("", "Bos"),
+    ("", "Vos"),
+    ("", "Peters"),
+    ("", "Hendriks"),
+    ("van", "Leeuwen"),
+    ("", "Dekker"),
+    ("", "Brouwer"),
+    ("de", "Wit"),
+    ("", "Yilmaz"),
+    ("El", "Amrani"),
+    ("van der", "Heijden"),
+    ("", "Kok"),
+    ("van 't", "Hof"),
+];
+const DAYPARTS: &[&str] = &["morning", "afternoon", "evening", "night"];
+const DAYS: &[&str] = &["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+
+fn pick<'a, T>(rng: &mut StdRng, items: &'a [T]) -> &'a T {
+    &items[rng.random_range(0..items.len())]
+}
+
+fn demo_form(rng: &mut StdRng, i: usize, today: handen_core::Date) -> RegistrationForm {
+    let given = *pick(rng, GIVEN);
+    let (prefix, surname) = *pick(rng, SURNAMES);
+    // Half of the people live in Noord-Brabant or Limburg, where the
+    // demo demand (a later issue) is concentrated.
+    let pc4 = loop {
+        let candidate: u16 = if rng.random_bool(0.5) {
+            rng.random_range(4800..6500)
+        } else {
+            rng.random_range(1000..9999)
+        };
+        if pc4_exists(candidate) {
+            break candidate;
+        }
+    };
+    let letters: String = loop {
+        let l: String = (0..2)
+            .map(|_| char::from(b'A' + rng.random_range(0..26u8)))
+            .collect();
+        if !matches!(l.as_str(), "SA" | "SD" | "SS") {
+            break l;
+        }
+    };
+    let mut slots = Vec::new();
+    for _ in 0..rng.random_range(2..9) {
+        slots.push(format!("{}_{}", pick(rng, DAYS), pick(rng, DAYPARTS)));
+    }
+    let care = rng.random_bool(0.4);
+    let s = |v: &&str| (*v).to_owned();
+    let from = today.add_days(rng.random_range(0..21)).unwrap_or(today);
+    let mut form = RegistrationForm::example(today);
+    form.given_names = given.to_owned();
+    form.name_prefix = prefix.to_owned();
+    form.surname = surname.to_owned();
+    form.birth_date = format!(
+        "{}-{:02}-{:02}",
+        rng.random_range(1960..2007),
+        rng.random_range(1..13),
+        rng.random_range(1..29)
+    );
+    form.email = format!(
+        "{}.{}{i}@demo.handen.invalid",
+        given.to_lowercase(),
+        surname.to_lowercase().replace(' ', "")
+    );
+    form.phone = format!("06{:08}", rng.random_range(10_000_000..59_999_999u32));
+    form.postcode = format!("{pc4} {letters}");
+    form.house_number = rng.random_range(1..200u32).to_string();
+    form.house_number_addition = String::new();
+    form.travel_km = s(pick(rng, &["5", "10", "15", "25", "40"]));
+    form.available_from = from.to_string();
+    form.available_until = if rng.random_bool(0.5) {
+        String::new()
+    } else {
+        from.add_days(rng.random_range(30..180))
+            .unwrap_or(from)
+            .to_string()
+    };
+    form.dayparts = slots;
+    form.hours_per_week = rng.random_range(4..=10).to_string();
+    form.availability_notes = String::new();
+    form.care_background = Some(care);
+    form.big_registered = Some(care && rng.random_bool(0.3));
+    form.big_number = format!(
+        "{:011}",
+        rng.random_range(10_000_000_000u64..99_999_999_999)
+    );
+    form.big_profession = s(pick(rng, &["nurse", "doctor", "physiotherapist"]));
+    form.big_status = s(pick(rng, &["valid", "expired"]));
+    form.big_expired_on = today
+        .add_days(-rng.random_range(100..1400))
+        .unwrap_or(today)
+        .to_string();
+    form.diploma_level = s(if care {
+        pick(rng, &["mbo2", "mbo3", "mbo4", "hbo"])
+    } else {
+        pick(rng, &["none", "mbo4", "hbo", "wo"])
+    });
+    form.diploma_field = (if care {
+        "Verzorgende IG"
+    } else {
+        "Bedrijfskunde"
+    })
+    .to_owned();
+    form.sectors = vec![s(pick(
+        rng,
+        &["care", "education", "enforcement", "childcare"],
+    ))];
+    form.motivation = s(pick(rng, &["crisis_help", "without_work", "care_switch"]));
+    form.consent_reservist = rng.random_bool(0.3);
+    form
+}
+
+/// Seeds `count` registrations when there are none yet.
+pub async fn seed(db: &Database, count: usize) -> anyhow::Result<usize> {
+    if db.stats().await?.registrations > 0 {
+        return Ok(0);
+    }
+    let now = clock::now();
+    let today = clock::date_of(now);
+    let mut rng = StdRng::seed_from_u64(2020);
+    let mut stored = 0;
+    for i in 0..count * 10 {
+        if stored == count {
+            break;
+        }
+        let form = demo_form(&mut rng, i, today);
+        // Every demo person passes the same rules as a real one; the odd
+        // random combination that does not is skipped.
+        let registration = match form.parse(today) {
+            Ok(registration) => registration,
+            Err(errors) => {
+                tracing::debug!(?errors, "demo person skipped");
+                continue;
+            }
+        };
+        let key = format!("demo-registration-{i:04}");
+        let outcome = db
+            .store_registration(NewRegistration {
+                registration: &registration,
+                reference: &new_reference(),
+                idempotency_key: &key,
+                request_sha256: &sha256_hex(key.as_bytes()),
+                response_body: "{}",
+                confirmation: None,
+                now,
+            })
+            .await?;
+        if matches!(outcome, StoreOutcome::Created) {
+            stored += 1;
+        }
+    }
+    Ok(stored)
+}

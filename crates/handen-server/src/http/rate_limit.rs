@@ -1,0 +1,137 @@
+//! Per-client rate limits on public writes: a token bucket per IP address
+//! (per /64 for IPv6, which hands each household a whole prefix). Generous
+//! by default, because a mobile carrier puts many people behind one address.
+
+use super::errors::api_error;
+use axum::extract::{ConnectInfo, Request, State};
+use axum::http::{header, HeaderValue, StatusCode};
+use axum::middleware::Next;
+use axum::response::Response;
+use std::collections::HashMap;
+use std::net::{IpAddr, SocketAddr};
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant};
+
+/// Above this many tracked clients, full buckets are forgotten.
+const MAX_TRACKED: usize = 100_000;
+
+#[derive(Debug)]
+pub struct RateLimiter {
+    per_minute: u32,
+    buckets: Mutex<HashMap<IpAddr, Bucket>>,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Bucket {
+    tokens: f64,
+    updated: Instant,
+}
+
+impl RateLimiter {
+    pub fn new(per_minute: u32) -> Arc<RateLimiter> {
+        Arc::new(RateLimiter {
+            per_minute: per_minute.max(1),
+            buckets: Mutex::new(HashMap::new()),
+        })
+    }
+
+    /// Takes a token, or says how long until one is there.
+    pub fn check(&self, ip: IpAddr, now: Instant) -> Result<(), Duration> {
+        let capacity = f64::from(self.per_minute);
+        let per_second = capacity / 60.0;
+        let mut buckets = self
+            .buckets
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        if buckets.len() >= MAX_TRACKED {
+            buckets.retain(|_, b| refill(*b, now, per_second, capacity).tokens < capacity);
+        }
+        let bucket = buckets.entry(client_key(ip)).or_insert(Bucket {
+            tokens: capacity,
+            updated: now,
+        });
+        *bucket = refill(*bucket, now, per_second, capacity);
+        if bucket.tokens >= 1.0 {
+            bucket.tokens -= 1.0;
+            Ok(())
+        } else {
+            Err(Duration::from_secs_f64((1.0 - bucket.tokens) / per_second))
+        }
+    }
+}
+
+fn refill(bucket: Bucket, now: Instant, per_second: f64, capacity: f64) -> Bucket {
+    let elapsed = now.saturating_duration_since(bucket.updated).as_secs_f64();
+    Bucket {
+        tokens: (bucket.tokens + elapsed * per_second).min(capacity),
+        updated: now,
+    }
+}
+
+fn client_key(ip: IpAddr) -> IpAddr {
+    match ip {
+        IpAddr::V4(_) => ip,
+        IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
+            Some(v4) => IpAddr::V4(v4),
+            None => {
+                let mut segments = v6.segments();
+                segments[4..].fill(0);
+                IpAddr::from(segments)
+            }
+        },
+    }
+}
+
+pub async fn limit(
+    State(limiter): State<Arc<RateLimiter>>,
+    ConnectInfo(peer): ConnectInfo<SocketAddr>,
+    request: Request,
+    next: Next,
+) -> Response {
+    match limiter.check(peer.ip(), Instant::now()) {
+        Ok(()) => next.run(request).await,
+        Err(wait) => {
+            let mut response = api_error(StatusCode::TOO_MANY_REQUESTS, None, "rate_limited");
+            let seconds = wait.as_secs() + 1;
+            if let Ok(value) = HeaderValue::from_str(&seconds.to_string()) {
+                response.headers_mut().insert(header::RETRY_AFTER, value);
+            }
+            response
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn allows_a_burst_then_refills() {
+        let limiter = RateLimiter::new(3);
+        let ip: IpAddr = "192.0.2.1".parse().unwrap();
+        let t0 = Instant::now();
+        assert!(limiter.check(ip, t0).is_ok());
+        assert!(limiter.check(ip, t0).is_ok());
+        assert!(limiter.check(ip, t0).is_ok());
+        let wait = limiter.check(ip, t0).unwrap_err();
+        assert!(wait <= Duration::from_secs(20) && wait > Duration::from_secs(19));
+        assert!(limiter.check(ip, t0 + Duration::from_secs(20)).is_ok());
+        // Another client has its own bucket.
+        assert!(limiter.check("192.0.2.2".parse().unwrap(), t0).is_ok());
+    }
+
+    #[test]
+    fn ipv6_counts_per_64() {
+        let limiter = RateLimiter::new(1);
+        let t0 = Instant::now();
+        assert!(limiter
+            .check("2001:db8:1:2::1".parse().unwrap(), t0)
+            .is_ok());
+        assert!(limiter
+            .check("2001:db8:1:2:ffff::9".parse().unwrap(), t0)
+            .is_err());
+        assert!(limiter
+            .check("2001:db8:1:3::1".parse().unwrap(), t0)
+            .is_ok());
+    }
+}

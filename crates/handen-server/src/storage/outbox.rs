@@ -1,0 +1,68 @@
+//! The outbox table: mail waiting to be sent.
+
+use super::{Database, StorageError};
+use crate::clock::timestamp;
+use sqlx::Row;
+use time::OffsetDateTime;
+
+pub struct PendingMail {
+    pub id: String,
+    pub kind: String,
+    pub recipient: String,
+    pub subject: String,
+    pub body: String,
+    pub attempts: i64,
+}
+
+impl Database {
+    pub async fn due_mail(
+        &self,
+        now: OffsetDateTime,
+        limit: i64,
+    ) -> Result<Vec<PendingMail>, StorageError> {
+        let rows = sqlx::query(
+            "SELECT id, kind, recipient, subject, body, attempts FROM outbox \
+             WHERE sent_at IS NULL AND next_attempt_at <= $1 ORDER BY created_at LIMIT $2",
+        )
+        .bind(timestamp(now))
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|row| {
+                Ok(PendingMail {
+                    id: row.try_get(0)?,
+                    kind: row.try_get(1)?,
+                    recipient: row.try_get(2)?,
+                    subject: row.try_get(3)?,
+                    body: row.try_get(4)?,
+                    attempts: row.try_get(5)?,
+                })
+            })
+            .collect()
+    }
+
+    pub async fn mark_mail_sent(&self, id: &str, now: OffsetDateTime) -> Result<(), StorageError> {
+        sqlx::query("UPDATE outbox SET sent_at = $1, attempts = attempts + 1, last_error = NULL WHERE id = $2")
+            .bind(timestamp(now))
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
+    pub async fn mark_mail_failed(
+        &self,
+        id: &str,
+        error: &str,
+        next_attempt: OffsetDateTime,
+    ) -> Result<(), StorageError> {
+        sqlx::query("UPDATE outbox SET attempts = attempts + 1, last_error = $1, next_attempt_at = $2 WHERE id = $3")
+            .bind(error)
+            .bind(timestamp(next_attempt))
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+}

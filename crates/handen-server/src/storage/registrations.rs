@@ -1,0 +1,208 @@
+//! Storing a sign-up: one transaction holds the idempotency key, the
+//! registration, its consent records, its first timeline event and the
+//! confirmation mail. Either all of it is stored, or none.
+
+use super::{Database, StorageError};
+use crate::clock::timestamp;
+use crate::ids::new_id;
+use crate::mail::Mail;
+use handen_core::background::BigStatus;
+use handen_core::consent::ConsentKind;
+use handen_core::Registration;
+use sha2::{Digest, Sha256};
+use sqlx::Row;
+use time::OffsetDateTime;
+
+pub struct NewRegistration<'a> {
+    pub registration: &'a Registration,
+    pub reference: &'a str,
+    pub idempotency_key: &'a str,
+    pub request_sha256: &'a str,
+    /// The 201 body to store with the key, for replays.
+    pub response_body: &'a str,
+    /// `None` stores without mail (demo data).
+    pub confirmation: Option<&'a Mail>,
+    pub now: OffsetDateTime,
+}
+
+pub enum StoreOutcome {
+    Created,
+    /// The key was used before with this very request: answer as then.
+    Replayed {
+        status: u16,
+        body: String,
+    },
+    /// The key was used before with another request.
+    KeyReused,
+}
+
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+fn codes<T: std::fmt::Display>(items: &[T]) -> String {
+    items
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(",")
+}
+
+impl Database {
+    pub async fn store_registration(
+        &self,
+        new: NewRegistration<'_>,
+    ) -> Result<StoreOutcome, StorageError> {
+        let now = timestamp(new.now);
+        let mut tx = self.pool.begin().await?;
+        // Writing first takes SQLite's write lock at once, so concurrent
+        // retries queue here instead of failing on an upgraded lock.
+        let claimed = sqlx::query(
+            "INSERT INTO idempotency_keys (key, request_sha256, created_at) VALUES ($1, $2, $3) \
+             ON CONFLICT (key) DO NOTHING",
+        )
+        .bind(new.idempotency_key)
+        .bind(new.request_sha256)
+        .bind(&now)
+        .execute(&mut *tx)
+        .await?
+        .rows_affected();
+        if claimed == 0 {
+            let row = sqlx::query(
+                "SELECT request_sha256, response_status, response_body FROM idempotency_keys WHERE key = $1",
+            )
+            .bind(new.idempotency_key)
+            .fetch_one(&mut *tx)
+            .await?;
+            tx.rollback().await?;
+            let stored_hash: String = row.try_get(0)?;
+            let status: Option<i64> = row.try_get(1)?;
+            let body: Option<String> = row.try_get(2)?;
+            return Ok(match (stored_hash == new.request_sha256, status, body) {
+                (true, Some(status), Some(body)) => StoreOutcome::Replayed {
+                    status: u16::try_from(status).unwrap_or(500),
+                    body,
+                },
+                _ => StoreOutcome::KeyReused,
+            });
+        }
+
+        let r = new.registration;
+        let id = new_id();
+        let (big_number, big_profession, big_expired_on) = match &r.background.big {
+            Some(big) => (
+                Some(big.number.as_str().to_owned()),
+                Some(big.profession.code()),
+                match &big.status {
+                    BigStatus::Valid => None,
+                    BigStatus::Expired { since } => Some(since.to_string()),
+                },
+            ),
+            None => (None, None, None),
+        };
+        sqlx::query(
+            "INSERT INTO registrations (id, reference, created_at, status, language, given_names, name_prefix, \
+             surname, birth_date, email, phone, postcode, pc4, house_number, house_number_addition, travel_km, \
+             available_from, available_until, hours_per_week, dayparts, availability_notes, \
+             availability_confirmed_at, care_background, big_registered, big_number, big_profession, \
+             big_expired_on, diploma_level, diploma_field, student_field, student_year, courses, vog, languages, \
+             sectors, motivation, reservist) \
+             VALUES ($1, $2, $3, 'received', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, \
+             $19, $20, $3, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35)",
+        )
+        .bind(&id)
+        .bind(new.reference)
+        .bind(&now)
+        .bind(r.language.code())
+        .bind(r.name.given_names())
+        .bind(r.name.prefix())
+        .bind(r.name.surname())
+        .bind(r.birth_date.to_string())
+        .bind(r.email.as_str())
+        .bind(r.phone.as_str())
+        .bind(r.address.postcode.to_string())
+        .bind(i64::from(r.address.postcode.pc4()))
+        .bind(i64::from(r.address.house_number.number()))
+        .bind(r.address.house_number.addition())
+        .bind(i64::from(r.travel.km()))
+        .bind(r.availability.from.to_string())
+        .bind(r.availability.until.map(|d| d.to_string()))
+        .bind(i64::from(r.availability.hours_per_week))
+        .bind(i64::from(r.availability.grid.bits()))
+        .bind(r.availability.notes.as_deref())
+        .bind(i64::from(r.background.care_background))
+        .bind(i64::from(r.background.big.is_some()))
+        .bind(big_number)
+        .bind(big_profession)
+        .bind(big_expired_on)
+        .bind(r.background.diploma.level.code())
+        .bind(r.background.diploma.field.as_deref())
+        .bind(r.background.study.as_ref().map(|s| s.field.clone()))
+        .bind(r.background.study.as_ref().map(|s| i64::from(s.year)))
+        .bind(codes(&r.background.courses))
+        .bind(r.background.vog.code())
+        .bind(codes(&r.background.languages))
+        .bind(codes(&r.sectors))
+        .bind(r.motivation.code())
+        .bind(i64::from(r.reservist))
+        .execute(&mut *tx)
+        .await?;
+
+        let mut kinds = vec![ConsentKind::Crisis];
+        if r.reservist {
+            kinds.push(ConsentKind::Reservist);
+        }
+        for kind in kinds {
+            sqlx::query(
+                "INSERT INTO consents (id, registration_id, kind, text_version, text_sha256, language, given_at) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            )
+            .bind(new_id())
+            .bind(&id)
+            .bind(kind.code())
+            .bind(&r.consent_version)
+            .bind(sha256_hex(kind.text(r.language).as_bytes()))
+            .bind(r.language.code())
+            .bind(&now)
+            .execute(&mut *tx)
+            .await?;
+        }
+
+        sqlx::query(
+            "INSERT INTO registration_events (id, registration_id, status, occurred_at) VALUES ($1, $2, 'received', $3)",
+        )
+        .bind(new_id())
+        .bind(&id)
+        .bind(&now)
+        .execute(&mut *tx)
+        .await?;
+
+        if let Some(mail) = new.confirmation {
+            sqlx::query(
+                "INSERT INTO outbox (id, created_at, kind, registration_id, recipient, subject, body, next_attempt_at) \
+                 VALUES ($1, $2, 'registration_confirmation', $3, $4, $5, $6, $2)",
+            )
+            .bind(new_id())
+            .bind(&now)
+            .bind(&id)
+            .bind(&mail.to)
+            .bind(&mail.subject)
+            .bind(&mail.body)
+            .execute(&mut *tx)
+            .await?;
+        }
+
+        sqlx::query(
+            "UPDATE idempotency_keys SET response_status = 201, response_body = $1 WHERE key = $2",
+        )
+        .bind(new.response_body)
+        .bind(new.idempotency_key)
+        .execute(&mut *tx)
+        .await?;
+        tx.commit().await?;
+        Ok(StoreOutcome::Created)
+    }
+}
