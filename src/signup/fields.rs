@@ -248,6 +248,39 @@ pub fn DateParts(
     }
 }
 
+pub type WriteList = fn(&mut RegistrationForm) -> &mut Vec<String>;
+pub type ReadList = fn(&RegistrationForm) -> &Vec<String>;
+
+/// How a group of choices reads and writes the draft: one answer (radios)
+/// or a set of answers (checkboxes).
+#[derive(Clone, Copy)]
+enum Binding {
+    One(ReadText, WriteText),
+    Many(ReadList, WriteList),
+}
+
+impl Binding {
+    fn is_chosen(self, form: &RegistrationForm, code: &str) -> bool {
+        match self {
+            Binding::One(get, _) => get(form) == code,
+            Binding::Many(read, _) => read(form).iter().any(|c| c == code),
+        }
+    }
+
+    fn choose(self, form: &mut RegistrationForm, code: &str, on: bool) {
+        match self {
+            Binding::One(_, set) => set(form, code.to_owned()),
+            Binding::Many(_, list) => {
+                let values = list(form);
+                values.retain(|c| c != code);
+                if on {
+                    values.push(code.to_owned());
+                }
+            }
+        }
+    }
+}
+
 #[component]
 pub fn Radios(
     field: Field,
@@ -258,11 +291,47 @@ pub fn Radios(
     set: WriteText,
     #[prop(optional)] inline: bool,
 ) -> impl IntoView {
+    choice_group(field, legend, hint, options, Binding::One(get, set), inline)
+}
+
+#[component]
+pub fn Checkboxes(
+    field: Field,
+    legend: Words,
+    #[prop(optional)] hint: Option<Words>,
+    options: Choices,
+    read: ReadList,
+    list: WriteList,
+) -> impl IntoView {
+    choice_group(
+        field,
+        legend,
+        hint,
+        options,
+        Binding::Many(read, list),
+        false,
+    )
+}
+
+/// A fieldset of radios or checkboxes; the first option carries the field's
+/// id, so an error link lands on it.
+fn choice_group(
+    field: Field,
+    legend: Words,
+    hint: Option<Words>,
+    options: Choices,
+    binding: Binding,
+    inline: bool,
+) -> impl IntoView {
     let i18n = use_i18n();
     let draft = use_draft();
     let errors = expect_context::<ShownErrors>();
     let id = field.name();
     let has_error = move || errors.first(field).is_some();
+    let kind = match binding {
+        Binding::One(..) => "radio",
+        Binding::Many(..) => "checkbox",
+    };
     view! {
         <div class="form-group" class:form-group--error=has_error>
             <fieldset class="fieldset" aria-describedby=move || described_by(id, hint.is_some(), has_error())>
@@ -281,75 +350,14 @@ pub fn Radios(
                                     <div class="choice">
                                         <input
                                             class="choice__input"
-                                            type="radio"
+                                            type=kind
                                             id=option_id.clone()
                                             name=id
                                             value=code
-                                            prop:checked=move || draft.form.with(|f| get(f) == code)
-                                            on:change=move |_| draft.form.update(|f| set(f, code.to_owned()))
-                                        />
-                                        <label class="choice__label" for=option_id>{label}</label>
-                                    </div>
-                                }
-                            })
-                            .collect_view()
-                    }}
-                </div>
-            </fieldset>
-        </div>
-    }
-}
-
-pub type WriteList = fn(&mut RegistrationForm) -> &mut Vec<String>;
-pub type ReadList = fn(&RegistrationForm) -> &Vec<String>;
-
-#[component]
-pub fn Checkboxes(
-    field: Field,
-    legend: Words,
-    #[prop(optional)] hint: Option<Words>,
-    options: Choices,
-    read: ReadList,
-    list: WriteList,
-) -> impl IntoView {
-    let i18n = use_i18n();
-    let draft = use_draft();
-    let errors = expect_context::<ShownErrors>();
-    let id = field.name();
-    let has_error = move || errors.first(field).is_some();
-    let checked = move |code: &str| draft.form.with(|f| read(f).iter().any(|c| c == code));
-    view! {
-        <div class="form-group" class:form-group--error=has_error>
-            <fieldset class="fieldset" aria-describedby=move || described_by(id, hint.is_some(), has_error())>
-                <legend class="legend">{move || legend(i18n.texts())}</legend>
-                <Hint id hint />
-                <ErrorMessage field />
-                <div class="choices">
-                    {move || {
-                        options
-                            .get()
-                            .into_iter()
-                            .enumerate()
-                            .map(|(i, (code, label))| {
-                                let option_id = if i == 0 { id.to_owned() } else { format!("{id}-{code}") };
-                                view! {
-                                    <div class="choice">
-                                        <input
-                                            class="choice__input"
-                                            type="checkbox"
-                                            id=option_id.clone()
-                                            name=id
-                                            value=code
-                                            prop:checked=move || checked(code)
+                                            prop:checked=move || draft.form.with(|f| binding.is_chosen(f, code))
                                             on:change=move |ev| {
                                                 let on = event_target_checked(&ev);
-                                                draft.form.update(|f| {
-                                                    let values = list(f);
-                                                    values.retain(|c| c != code);
-                                                    if on {
-                                                        values.push(code.to_owned());
-                                                    }
-                                                });
+                                                draft.form.update(|f| binding.choose(f, code, on));
                                             }
                                         />
                                         <label class="choice__label" for=option_id>{label}</label>

@@ -1,29 +1,18 @@
 // The walking skeleton in a phone-sized Chromium: the app loads from
 // `handen serve`, speaks Dutch by default, switches to English and back,
 // remembers the choice, and has no console errors or failed requests.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './lib/server.mjs';
+import { serverAndBrowser } from './lib/suite.mjs';
 import {
-  launch, phone, appReady, assertNoProblems, assertFitsWidth, assertAccessible,
+  phone, appReady, assertNoProblems, assertFitsWidth, assertAccessible,
 } from './lib/browser.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const suite = serverAndBrowser();
 
 test('home page: Dutch by default, English and back, remembered', async () => {
-  const { context, page, problems } = await phone(browser);
-  await page.goto(`${server.base}/`);
+  const { context, page, problems } = await phone(suite.browser);
+  await page.goto(`${suite.server.base}/`);
   await appReady(page);
 
   const heading = page.getByRole('heading', { level: 1 });
@@ -57,12 +46,12 @@ test('home page: Dutch by default, English and back, remembered', async () => {
 });
 
 test('about page carries the postcode data attribution', async () => {
-  const { context, page, problems } = await phone(browser);
-  await page.goto(`${server.base}/`);
+  const { context, page, problems } = await phone(suite.browser);
+  await page.goto(`${suite.server.base}/`);
   await appReady(page);
   await page.getByRole('link', { name: 'Over en privacy' }).first().click();
   await page.getByRole('heading', { level: 1, name: 'Over Handen en je privacy' }).waitFor();
-  assert.equal(page.url(), `${server.base}/about`);
+  assert.equal(page.url(), `${suite.server.base}/about`);
   const attribution = await page.locator('.attribution').innerText();
   assert.match(attribution, /GeoNames \(www\.geonames\.org\)/);
   assert.match(attribution, /CC BY 4\.0/);
@@ -76,8 +65,8 @@ test('about page carries the postcode data attribution', async () => {
 });
 
 test('unknown addresses show the not-found page', async () => {
-  const { context, page, problems } = await phone(browser);
-  await page.goto(`${server.base}/no/such/page`);
+  const { context, page, problems } = await phone(suite.browser);
+  await page.goto(`${suite.server.base}/no/such/page`);
   await appReady(page);
   await page.getByRole('heading', { level: 1, name: 'Pagina niet gevonden' }).waitFor();
   await page.getByRole('link', { name: 'Naar de startpagina' }).click();
@@ -88,8 +77,8 @@ test('unknown addresses show the not-found page', async () => {
 });
 
 test('keyboard: the skip link is the first stop and moves focus into the content', async () => {
-  const { context, page, problems } = await phone(browser);
-  await page.goto(`${server.base}/`);
+  const { context, page, problems } = await phone(suite.browser);
+  await page.goto(`${suite.server.base}/`);
   await appReady(page);
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement?.className), 'skip-link');

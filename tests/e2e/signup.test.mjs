@@ -2,33 +2,22 @@
 // flow in both languages, the error path, a reload mid-way, a network cut at
 // submit, a lost answer, a double tap, and a keyboard-only sign-up; axe-core
 // on every page.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startServer } from './lib/server.mjs';
-import { launch, phone, appReady, assertNoProblems, assertAccessible } from './lib/browser.mjs';
+import { serverAndBrowser } from './lib/suite.mjs';
+import { phone, appReady, assertNoProblems, assertAccessible } from './lib/browser.mjs';
 import { WORDS, PERSON, fillAll, send, expectDone, isoInDays } from './lib/signup.mjs';
 
-let server;
-let browser;
+const suite = serverAndBrowser();
 
-before(async () => {
-  server = await startServer();
-  browser = await launch();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-const registrations = () => server.stats().registrations;
+const registrations = () => suite.server.stats().registrations;
 const draft = (page) => page.evaluate(() => localStorage.getItem('handen.sign_up.draft'));
 
 test('a full sign-up in Dutch, checked answers, one registration, draft cleared', async () => {
   const before = registrations();
-  const { context, page, problems } = await phone(browser);
+  const { context, page, problems } = await phone(suite.browser);
   const w = WORDS.nl;
-  await page.goto(`${server.base}/`);
+  await page.goto(`${suite.server.base}/`);
   await appReady(page);
   await fillAll(page, w, { ...PERSON, email: 'sanne.nl@example.nl' });
   const answers = await page.locator('main').innerText();
@@ -46,9 +35,9 @@ test('a full sign-up in Dutch, checked answers, one registration, draft cleared'
 
 test('a full sign-up in English', async () => {
   const before = registrations();
-  const { context, page, problems } = await phone(browser);
+  const { context, page, problems } = await phone(suite.browser);
   const w = WORDS.en;
-  await page.goto(`${server.base}/`);
+  await page.goto(`${suite.server.base}/`);
   await appReady(page);
   await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('heading', { level: 1, name: 'Extra hands in a crisis' }).waitFor();
@@ -62,9 +51,9 @@ test('a full sign-up in English', async () => {
 });
 
 test('errors: a summary that takes focus and links to each field, messages that say how to fix', async () => {
-  const { context, page, problems } = await phone(browser);
+  const { context, page, problems } = await phone(suite.browser);
   const w = WORDS.nl;
-  await page.goto(`${server.base}/sign-up/name`);
+  await page.goto(`${suite.server.base}/sign-up/name`);
   await page.getByRole('heading', { level: 1, name: 'Wie ben je?' }).waitFor();
   await page.getByRole('button', { name: w.continue }).click();
   const summary = page.locator('.error-summary');
@@ -114,10 +103,10 @@ test('errors: a summary that takes focus and links to each field, messages that 
 });
 
 test('a reload mid-way keeps the draft, and back and forward work', async () => {
-  const { context, page, problems } = await phone(browser);
+  const { context, page, problems } = await phone(suite.browser);
   const w = WORDS.nl;
-  await page.goto(`${server.base}/sign-up`);
-  await page.waitForURL(`${server.base}/sign-up/name`);
+  await page.goto(`${suite.server.base}/sign-up`);
+  await page.waitForURL(`${suite.server.base}/sign-up/name`);
   await page.getByLabel(w.givenNames, { exact: true }).fill('Fatima');
   await page.getByLabel(w.surname, { exact: true }).fill('El Amrani');
   const birth = page.getByRole('group', { name: w.birthDate });
@@ -128,7 +117,7 @@ test('a reload mid-way keeps the draft, and back and forward work', async () => 
   await page.getByLabel(w.email).fill('fatima@example.nl');
   await page.reload();
   await appReady(page);
-  assert.equal(page.url(), `${server.base}/sign-up/contact`);
+  assert.equal(page.url(), `${suite.server.base}/sign-up/contact`);
   assert.equal(await page.getByLabel(w.email).inputValue(), 'fatima@example.nl');
   await page.goBack();
   await page.getByRole('heading', { level: 1, name: 'Wie ben je?' }).waitFor();
@@ -138,7 +127,7 @@ test('a reload mid-way keeps the draft, and back and forward work', async () => 
   await page.getByRole('heading', { level: 1, name: 'Hoe kunnen we je bereiken?' }).waitFor();
   // A closed tab too: a new page in the same browser profile finds it.
   const other = await context.newPage();
-  await other.goto(`${server.base}/sign-up/name`);
+  await other.goto(`${suite.server.base}/sign-up/name`);
   await appReady(other);
   assert.equal(await other.getByLabel(w.givenNames, { exact: true }).inputValue(), 'Fatima');
   assertNoProblems(problems);
@@ -147,9 +136,9 @@ test('a reload mid-way keeps the draft, and back and forward work', async () => 
 
 test('the network cut at submit, then restored, gives exactly one registration', async () => {
   const before = registrations();
-  const { context, page, problems, expect } = await phone(browser);
+  const { context, page, problems, expect } = await phone(suite.browser);
   const w = WORDS.nl;
-  await page.goto(`${server.base}/`);
+  await page.goto(`${suite.server.base}/`);
   await appReady(page);
   await fillAll(page, w, { ...PERSON, email: 'offline@example.nl' });
   expect.networkFailures = true;
@@ -169,9 +158,9 @@ test('the network cut at submit, then restored, gives exactly one registration',
 
 test('an answer lost on the way back is retried with the same key: one registration', async () => {
   const before = registrations();
-  const { context, page, problems, expect } = await phone(browser);
+  const { context, page, problems, expect } = await phone(suite.browser);
   const w = WORDS.nl;
-  await page.goto(`${server.base}/`);
+  await page.goto(`${suite.server.base}/`);
   await appReady(page);
   await fillAll(page, w, { ...PERSON, email: 'lost@example.nl' });
   expect.networkFailures = true;
@@ -231,9 +220,9 @@ async function continueWithEnter(page, w) {
 
 test('keyboard only, in English, from the home page to the confirmation', async () => {
   const before = registrations();
-  const { context, page, problems } = await phone(browser);
+  const { context, page, problems } = await phone(suite.browser);
   const w = WORDS.en;
-  await page.goto(`${server.base}/`);
+  await page.goto(`${suite.server.base}/`);
   await appReady(page);
   await tabTo(page, page.getByRole('button', { name: 'English' }));
   await page.keyboard.press('Enter');

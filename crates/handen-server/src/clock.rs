@@ -1,21 +1,21 @@
 //! Time, in one place: timestamps as stored, and "today" as the rules see it.
 
 use handen_core::Date;
-use time::format_description::well_known::Rfc3339;
+use time::macros::format_description;
 use time::{Duration, OffsetDateTime};
 
 pub fn now() -> OffsetDateTime {
     OffsetDateTime::now_utc()
 }
 
-/// RFC 3339 in UTC with milliseconds: sorts as text, parses everywhere.
+/// RFC 3339 in UTC with exactly three fraction digits. The fixed width is
+/// what makes stored timestamps sort as text (`…21Z` would sort after
+/// `…21.5Z`).
 pub fn timestamp(t: OffsetDateTime) -> String {
+    let format =
+        format_description!("[year]-[month]-[day]T[hour]:[minute]:[second].[subsecond digits:3]Z");
     let t = t.to_offset(time::UtcOffset::UTC);
-    let millis = t.millisecond();
-    let t = t
-        .replace_nanosecond(u32::from(millis) * 1_000_000)
-        .unwrap_or(t);
-    t.format(&Rfc3339)
+    t.format(&format)
         .unwrap_or_else(|_| t.unix_timestamp().to_string())
 }
 
@@ -37,9 +37,20 @@ mod tests {
     use time::macros::datetime;
 
     #[test]
-    fn timestamps_are_utc_with_millis() {
+    fn timestamps_are_utc_with_millis_and_a_fixed_width() {
         let t = datetime!(2026-11-24 10:15:30.123456 +01:00);
         assert_eq!(timestamp(t), "2026-11-24T09:15:30.123Z");
+        assert_eq!(
+            timestamp(datetime!(2026-11-24 09:15:30.49 UTC)),
+            "2026-11-24T09:15:30.490Z"
+        );
+        assert_eq!(
+            timestamp(datetime!(2026-11-24 09:15:30 UTC)),
+            "2026-11-24T09:15:30.000Z"
+        );
+        let earlier = timestamp(datetime!(2026-11-24 09:15:30 UTC));
+        let later = timestamp(datetime!(2026-11-24 09:15:30.5 UTC));
+        assert!(earlier < later);
     }
 
     #[test]
