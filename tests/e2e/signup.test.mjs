@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { serverAndBrowser } from './lib/suite.mjs';
-import { phone, appReady, assertNoProblems, assertAccessible } from './lib/browser.mjs';
+import { phone, appReady, assertNoProblems, assertAccessible, assertFitsWidth } from './lib/browser.mjs';
 import { WORDS, PERSON, fillAll, send, expectDone, isoInDays } from './lib/signup.mjs';
 
 const suite = serverAndBrowser();
@@ -281,6 +281,32 @@ test('keyboard only, in English, from the home page to the confirmation', async 
   await page.keyboard.press('Enter');
   await expectDone(page, w);
   assert.equal(registrations(), before + 1);
+  assertNoProblems(problems);
+  await context.close();
+});
+
+test('conditional questions open for those they concern, fit the phone and pass axe', async () => {
+  const { context, page, problems } = await phone(suite.browser);
+  await page.goto(`${suite.server.base}/sign-up/background`);
+  await appReady(page);
+  const bigNumber = page.getByLabel('BIG-nummer');
+  assert.equal(await bigNumber.count(), 0, 'no BIG questions without a care background');
+  await page.getByRole('group', { name: 'Heb je een achtergrond in de zorg?' }).getByLabel('Ja', { exact: true }).check();
+  await page.getByRole('group', { name: 'Ben je BIG-geregistreerd?' }).getByLabel('Ja', { exact: true }).check();
+  await page.getByLabel('Nee, verlopen').check();
+  await page.getByLabel('Sinds wanneer verlopen?').waitFor();
+  await page.getByLabel('mbo niveau 3').check();
+  await page.getByLabel('Welke richting?').waitFor();
+  await page.getByRole('group', { name: 'Studeer je op dit moment?' }).getByLabel('Ja', { exact: true }).check();
+  await page.getByLabel('In welk jaar?').waitFor();
+  await assertFitsWidth(page);
+  await assertAccessible(page, 'background step with every question open');
+  await page.getByRole('button', { name: WORDS.nl.continue }).click();
+  const summary = page.locator('.error-summary');
+  for (const message of ['Vul je BIG-nummer in', 'Kies je beroep in het BIG-register', 'Vul in sinds wanneer je registratie verlopen is', 'Vul de richting van je diploma in', 'Vul in wat je studeert']) {
+    await summary.getByRole('link', { name: message }).waitFor();
+  }
+  await assertFitsWidth(page);
   assertNoProblems(problems);
   await context.close();
 });
