@@ -15,7 +15,7 @@ BUDGET_KIB := 150
 NATIVE := -p handen-core -p handen-server
 WASM_TARGET := --target wasm32-unknown-unknown
 
-.PHONY: help run test bootstrap build app server size lint fmt \
+.PHONY: help run test bootstrap build app server size lint fmt bench \
         test-core test-api test-wasm test-e2e clean
 
 help:
@@ -23,6 +23,7 @@ help:
 	@echo "make test   run every test"
 	@echo "make size   first page load, raw and brotli"
 	@echo "make lint   cargo fmt --check and clippy -D warnings"
+	@echo "make bench  benchmarks: the fit engine natively and in headless Chromium"
 
 bootstrap:
 	@scripts/bootstrap
@@ -64,6 +65,14 @@ test-wasm:
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	CHROMEDRIVER=/usr/bin/chromedriver \
 	cargo test --locked -p handen-app $(WASM_TARGET) --test wasm
+
+# Speed targets are measured here, never asserted in tests.
+bench: bootstrap
+	cargo bench --locked -p handen-core --bench fit
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	CHROMEDRIVER=/usr/bin/chromedriver \
+	cargo test --locked --profile wasm-release -p handen-app $(WASM_TARGET) --test wasm_bench -- --nocapture 2>&1 \
+	  | grep -E "wasm bench|test result"
 
 test-e2e:
 	cd tests/e2e && HANDEN_BIN=$(CURDIR)/target/debug/handen HANDEN_DIST=$(CURDIR)/dist npm test

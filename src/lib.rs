@@ -2,11 +2,15 @@
 
 pub mod app;
 pub mod components;
+pub mod fit;
+pub mod html;
 pub mod i18n;
 pub mod json;
+pub mod labels;
 pub mod pages;
 pub mod router;
 pub mod signup;
+pub mod worker;
 
 pub use app::App;
 

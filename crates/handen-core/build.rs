@@ -1,5 +1,7 @@
 //! Compiles `data/pc4.csv` into the crate: a bitset of the 4-digit postcodes
-//! that exist (1,125 bytes, small enough for the browser's first load).
+//! that exist (1,125 bytes, small enough for the browser's first load), and
+//! each code's centre point for distances (linked only where distances are
+//! computed: the server and the fit worker, not the first page load).
 
 use std::fmt::Write;
 use std::path::Path;
@@ -14,15 +16,31 @@ fn main() {
     let csv = std::fs::read_to_string(source).unwrap_or_else(|e| fail(&format!("{source}: {e}")));
     let mut bits = [0u8; 1125];
     let mut count = 0;
+    let mut points = Vec::new();
     for (i, line) in csv.lines().enumerate().skip(1) {
-        let code: u16 = line
-            .split(',')
+        let mut columns = line.split(',');
+        let code: u16 = columns
             .next()
             .and_then(|c| c.parse().ok())
             .filter(|c| (1000..=9999).contains(c))
             .unwrap_or_else(|| fail(&format!("{source}:{}: bad postcode", i + 1)));
+        // Degrees with four decimals, stored exactly as ten-thousandths.
+        let mut degrees = || -> i32 {
+            columns
+                .next()
+                .and_then(|c| c.parse::<f64>().ok())
+                .map(|d| (d * 10_000.0).round() as i32)
+                .unwrap_or_else(|| fail(&format!("{source}:{}: bad coordinate", i + 1)))
+        };
+        let (lat, lon) = (degrees(), degrees());
         set(&mut bits, code);
+        points.push((code, lat, lon));
         count += 1;
+    }
+    if points.windows(2).any(|w| w[0].0 >= w[1].0) {
+        fail(&format!(
+            "{source}: rows must be sorted by postcode, without repeats"
+        ));
     }
     for code in VALID_WITHOUT_DATA {
         set(&mut bits, code);
@@ -35,6 +53,11 @@ fn main() {
     out.push_str("/// Bit (code - 1000) is set when the 4-digit postcode exists.\npub static PC4_EXISTS: [u8; 1125] = [");
     for b in bits {
         let _ = write!(out, "{b},");
+    }
+    out.push_str("];\n");
+    out.push_str("/// (postcode, latitude, longitude) in 1e-4 degrees, sorted by postcode.\npub static PC4_POINTS: [(u16, i32, i32); PC4_ROWS] = [");
+    for (code, lat, lon) in &points {
+        let _ = write!(out, "({code},{lat},{lon}),");
     }
     out.push_str("];\n");
     let out_dir = std::env::var("OUT_DIR").unwrap_or_else(|_| fail("no OUT_DIR"));

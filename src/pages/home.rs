@@ -13,6 +13,7 @@ pub fn Home() -> impl IntoView {
             <p class="lead">{t!(i18n, home.lead)}</p>
             <a href="/sign-up" class="button button--start">{t!(i18n, home.cta)}</a>
             <p class="hint">{t!(i18n, home.cta_hint)}</p>
+            <p><a href="/what-could-i-do">{t!(i18n, explore.home_link)}</a></p>
         </section>
 
         <section aria-labelledby="sectors-title">

@@ -2,12 +2,13 @@
 
 use super::draft::{today, use_draft};
 use super::fields::ShownErrors;
-use super::labels;
 use super::step::{step_path, title};
 use super::submit::{send, Outcome, SendStatus};
 use super::summary::{focus_later, ErrorSummary, SUMMARY_ID};
 use crate::components::PageTitle;
+use crate::html::esc;
 use crate::i18n::{fill, use_i18n, Texts};
+use crate::labels;
 use crate::router::use_location;
 use crate::t;
 use handen_core::availability::{Daypart, Slot, Weekday};
@@ -224,6 +225,29 @@ fn answers(t: &'static Texts, f: &RegistrationForm) -> Vec<(Step, &'static str, 
     rows
 }
 
+/// The answers as a GOV.UK summary list, per step, each with its change link.
+fn answers_html(t: &'static Texts, f: &RegistrationForm) -> String {
+    let all = answers(t, f);
+    let mut html = String::with_capacity(4096);
+    for step in Step::ALL {
+        html.push_str(&format!(
+            "<h2 class=\"summary-heading\">{}</h2><dl class=\"summary-list\">",
+            esc(title(t, step))
+        ));
+        for (_, question, answer) in all.iter().filter(|(s, _, _)| *s == step) {
+            let (q, a) = (esc(question), esc(answer));
+            html.push_str(&format!(
+                "<div class=\"summary-list__row\"><dt class=\"summary-list__key\">{q}</dt><dd class=\"summary-list__value\">{a}</dd>\
+                 <dd class=\"summary-list__action\"><a href=\"{}?return=check\">{}<span class=\"visually-hidden\"> {q}</span></a></dd></div>",
+                step_path(step),
+                esc(t.signup.change),
+            ));
+        }
+        html.push_str("</dl>");
+    }
+    html
+}
+
 fn store_receipt(json: &str) {
     if let Ok(Some(storage)) = window().local_storage() {
         let _ = storage.set_item(RECEIPT_KEY, json);
@@ -274,37 +298,7 @@ pub fn CheckAnswers() -> impl IntoView {
         });
     };
 
-    let rows = move || {
-        let t = i18n.texts();
-        let all = draft.form.with(|f| answers(t, f));
-        Step::ALL
-            .iter()
-            .map(move |&step| {
-                let items = all
-                    .iter()
-                    .filter(|(s, _, _)| *s == step)
-                    .map(|(_, question, answer)| {
-                        let question: &'static str = question;
-                        view! {
-                            <div class="summary-list__row">
-                                <dt class="summary-list__key">{question}</dt>
-                                <dd class="summary-list__value">{answer.clone()}</dd>
-                                <dd class="summary-list__action">
-                                    <a href=format!("{}?return=check", step_path(step))>
-                                        {t.signup.change}<span class="visually-hidden">{format!(" {question}")}</span>
-                                    </a>
-                                </dd>
-                            </div>
-                        }
-                    })
-                    .collect_view();
-                view! {
-                    <h2 class="summary-heading">{title(t, step)}</h2>
-                    <dl class="summary-list">{items}</dl>
-                }
-            })
-            .collect_view()
-    };
+    let rows = move || draft.form.with(|f| answers_html(i18n.texts(), f));
 
     let message = move || {
         let t = i18n.texts();
@@ -329,7 +323,7 @@ pub fn CheckAnswers() -> impl IntoView {
         <ErrorSummary errors=shown on=None />
         <h1>{t!(i18n, signup.check_title)}</h1>
         <p>{t!(i18n, signup.check_intro)}</p>
-        {rows}
+        <div inner_html=rows></div>
         <p class="send-status" role="status" aria-live="polite">{message}</p>
         <button type="button" class="button" aria-disabled=move || busy().then_some("true") on:click=on_send>
             {t!(i18n, signup.submit)}

@@ -1,10 +1,10 @@
 //! The confirmation: the reference to quote, and when someone will call.
 
 use super::check::RECEIPT_KEY;
-use super::labels;
 use crate::components::PageTitle;
 use crate::i18n::{fill, use_i18n};
 use crate::json;
+use crate::labels;
 use crate::t;
 use handen_core::Date;
 use leptos::prelude::*;

@@ -6,8 +6,8 @@
 //! of every step shares one compiled copy of each component.
 
 use super::draft::use_draft;
-use super::labels;
 use crate::i18n::{use_i18n, Texts};
+use crate::labels;
 use crate::t;
 use handen_core::{ErrorCode, Field, RegistrationForm};
 use leptos::prelude::*;

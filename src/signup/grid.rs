@@ -3,8 +3,8 @@
 
 use super::draft::use_draft;
 use super::fields::{ErrorMessage, ShownErrors};
-use super::labels;
 use crate::i18n::use_i18n;
+use crate::labels;
 use crate::t;
 use handen_core::availability::{Daypart, Slot, Weekday};
 use handen_core::Field;

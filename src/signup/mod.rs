@@ -5,9 +5,8 @@
 mod check;
 mod done;
 mod draft;
-mod fields;
-mod grid;
-mod labels;
+pub mod fields;
+pub mod grid;
 mod step;
 mod submit;
 mod summary;

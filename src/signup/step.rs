@@ -10,10 +10,11 @@ use super::fields::{
     TextArea, TextInput,
 };
 use super::grid::DaypartGrid;
-use super::labels;
 use super::summary::{focus_later, ErrorSummary, SUMMARY_ID};
 use crate::components::PageTitle;
+use crate::fit::FitPanel;
 use crate::i18n::{fill, use_i18n, Texts};
+use crate::labels;
 use crate::pages::NotFound;
 use crate::router::use_location;
 use crate::t;
@@ -114,6 +115,7 @@ fn StepForm(step: Step) -> impl IntoView {
             {questions(step)}
             <button type="submit" class="button">{t!(i18n, signup.continue_button)}</button>
         </form>
+        {matches!(step, Step::Address | Step::Availability | Step::Background | Step::Interests).then(|| view! { <FitPanel /> })}
         <p class="hint">{t!(i18n, signup.saved_on_device)}</p>
     }
 }

@@ -3,8 +3,8 @@
 //! page, or on the step that asks for it.
 
 use super::fields::ShownErrors;
-use super::labels;
 use crate::i18n::use_i18n;
+use crate::labels;
 use crate::router::use_location;
 use crate::t;
 use handen_core::Step;

@@ -40,6 +40,27 @@ async fn hashed_assets_are_immutable_and_others_short_lived() {
 }
 
 #[tokio::test]
+async fn the_worker_keeps_its_name_so_it_is_revalidated() {
+    let server = TestServer::start_with(crate::support::Options {
+        dist: vec![
+            (
+                "index.html",
+                b"<!doctype html><title>Handen</title>".as_slice(),
+            ),
+            ("handen-worker_bg.wasm", b"\0asm".as_slice()),
+            ("handen-worker_loader.js", b"importScripts()".as_slice()),
+        ],
+        ..crate::support::Options::default()
+    })
+    .await;
+    for path in ["/handen-worker_bg.wasm", "/handen-worker_loader.js"] {
+        let response = server.client.get(server.url(path)).send().await.unwrap();
+        assert_eq!(response.status(), 200, "{path}");
+        assert_eq!(response.headers()["cache-control"], "no-cache", "{path}");
+    }
+}
+
+#[tokio::test]
 async fn missing_files_are_404_not_the_app() {
     let server = TestServer::start().await;
     let response = server

@@ -119,3 +119,62 @@ fn fill_replaces_placeholders_and_keeps_unknown_ones() {
     assert_eq!(fill("{missing} stays", &[]), "{missing} stays");
     assert_eq!(fill("open { brace", &[]), "open { brace");
 }
+
+#[wasm_bindgen_test]
+fn the_worker_writes_each_friction_and_suggestion_in_both_languages() {
+    use handen_app::worker::render::render;
+    use handen_core::catalogue::CATALOGUE;
+    use handen_core::fit::{assess, Demand, FitProfile};
+    let today = Date::new(2026, 11, 24).unwrap();
+    let mut form = RegistrationForm::example(today);
+    form.hours_per_week = "4".into();
+    form.dayparts = vec!["sat_evening".into()];
+    form.vog = "no".into();
+    form.courses = Vec::new();
+    let profile = FitProfile::from_form(&form, today);
+    let assessment = assess(&profile, &CATALOGUE, &Demand::default());
+    let nl = render(&assessment, &profile, Language::Nl, true);
+    assert!(nl.summary.starts_with("Je past nu bij "), "{}", nl.summary);
+    for wanted in [
+        "Je biedt 4 uur per week; dit werk vraagt er minstens 16.",
+        "Vraagt een verklaring omtrent het gedrag (VOG).",
+        "Vraagt een achtergrond in de zorg en minstens mbo niveau 4.",
+        "Vraagt de cursus: Nationale Zorgklas: gastvrouw of gastheer.",
+        "Zo kun je meer doen",
+        "Bied ook maandag ochtend aan: 1 werkpakket erbij.",
+    ] {
+        let all = format!("{}{}", nl.html, nl.rest_html);
+        assert!(all.contains(wanted), "missing {wanted:?} in {all}");
+    }
+    assert!(
+        nl.rest_title.starts_with("Past nog niet ("),
+        "{}",
+        nl.rest_title
+    );
+    // Someone who only lacks a course sees what the course would open.
+    let ready = FitProfile::from_form(&RegistrationForm::example(today), today);
+    let ready_nl = render(
+        &assess(&ready, &CATALOGUE, &Demand::default()),
+        &ready,
+        Language::Nl,
+        true,
+    );
+    for wanted in [
+        "Past na een korte cursus",
+        "Met de cursus: Nationale Zorgklas: gastvrouw of gastheer.",
+        "Doe de cursus ",
+    ] {
+        assert!(
+            ready_nl.html.contains(wanted),
+            "missing {wanted:?} in {}",
+            ready_nl.html
+        );
+    }
+    let en = render(&assessment, &profile, Language::En, false);
+    assert!(en.summary.starts_with("You fit "), "{}", en.summary);
+    assert!(en
+        .rest_html
+        .contains("You offer 4 hours a week; this work needs at least 16."));
+    assert!(en.html.contains("The open requests could not be loaded"));
+    assert!(!en.html.contains("<script") && !en.rest_html.contains("<script"));
+}

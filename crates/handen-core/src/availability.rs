@@ -77,8 +77,43 @@ impl Slot {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
 pub struct WeekGrid(u32);
 
+/// Days as a bitmask, Monday = bit 0 … Sunday = bit 6, for `WeekGrid::of`.
+pub mod days {
+    pub const WEEKDAYS: u8 = 0b001_1111;
+    pub const WEEKEND: u8 = 0b110_0000;
+    pub const ALL: u8 = 0b111_1111;
+}
+
+/// Dayparts as a bitmask, morning = bit 0 … night = bit 3, for `WeekGrid::of`.
+pub mod parts {
+    pub const MORNING: u8 = 0b0001;
+    pub const AFTERNOON: u8 = 0b0010;
+    pub const EVENING: u8 = 0b0100;
+    pub const NIGHT: u8 = 0b1000;
+    pub const DAYTIME: u8 = MORNING | AFTERNOON;
+    pub const WAKING: u8 = MORNING | AFTERNOON | EVENING;
+    pub const ALL: u8 = 0b1111;
+}
+
 impl WeekGrid {
     pub const EMPTY: WeekGrid = WeekGrid(0);
+
+    /// Every daypart in `parts` on every day in `days` (see `days`, `parts`).
+    pub const fn of(days: u8, parts: u8) -> WeekGrid {
+        let mut bits = 0u32;
+        let mut day = 0;
+        while day < 7 {
+            if days & (1 << day) != 0 {
+                bits |= ((parts & 0b1111) as u32) << (day * 4);
+            }
+            day += 1;
+        }
+        WeekGrid(bits)
+    }
+
+    pub const fn union(self, other: WeekGrid) -> WeekGrid {
+        WeekGrid(self.0 | other.0)
+    }
     const ALL_BITS: u32 = (1 << 28) - 1;
 
     pub fn from_bits(bits: u32) -> Option<WeekGrid> {
@@ -365,6 +400,25 @@ mod tests {
         assert_eq!(
             parse("2026-12-01", "", "4", &["mon_morning"], "a\u{0}b").unwrap_err(),
             [AvailabilityNotesInvalid]
+        );
+    }
+
+    #[test]
+    fn grids_from_days_and_parts() {
+        let g = WeekGrid::of(days::WEEKDAYS, parts::MORNING);
+        assert_eq!(g.count(), 5);
+        assert!(g.contains(Slot {
+            day: Weekday::Fri,
+            part: Daypart::Morning
+        }));
+        assert!(!g.contains(Slot {
+            day: Weekday::Sat,
+            part: Daypart::Morning
+        }));
+        assert_eq!(WeekGrid::of(days::ALL, parts::ALL).count(), 28);
+        assert_eq!(
+            WeekGrid::of(days::WEEKEND, parts::NIGHT).codes(),
+            ["sat_night", "sun_night"]
         );
     }
 

@@ -19,11 +19,11 @@ macro_rules! code_enum {
                 }
             }
 
+            /// A scan of `ALL`, not a `match` on strings: the match compiles
+            /// to a decision tree per enum, which costs the browser build KBs.
             pub fn from_code(code: &str) -> Option<$name> {
-                match code.trim() {
-                    $($code => Some($name::$variant),)*
-                    _ => None,
-                }
+                let code = code.trim();
+                $name::ALL.iter().copied().find(|v| v.code() == code)
             }
         }
 

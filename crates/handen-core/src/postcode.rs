@@ -5,7 +5,7 @@ use crate::error::ErrorCode;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
-mod table {
+pub(crate) mod table {
     include!(concat!(env!("OUT_DIR"), "/pc4.rs"));
 }
 

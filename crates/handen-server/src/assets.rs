@@ -94,15 +94,23 @@ fn kib(bytes: usize) -> String {
 
 /// Local files that `index.html` makes the browser fetch at once: scripts,
 /// styles, preloads, the manifest and icons. Remote and `data:` URLs are not
-/// ours. Trunk minifies the HTML, so values may be quoted or bare.
+/// ours, and neither is an `apple-touch-icon`, which browsers fetch only
+/// when a page is added to a home screen. Trunk minifies the HTML, so values
+/// may be quoted or bare.
 fn first_load_references(html: &str) -> BTreeSet<String> {
     let mut found = BTreeSet::new();
     for attribute in ["href=", "src="] {
         let mut rest = html;
         while let Some(start) = rest.find(attribute) {
+            let tag_start = html.len() - rest.len() + start;
+            let tag = &html[html[..tag_start].rfind('<').unwrap_or(0)..];
+            let tag = &tag[..tag.find('>').unwrap_or(tag.len())];
             rest = &rest[start + attribute.len()..];
             let (url, after) = attribute_value(rest);
             rest = after;
+            if tag.contains("apple-touch-icon") {
+                continue;
+            }
             let local = !url.contains("://") && !url.starts_with("data:") && !url.starts_with('#');
             let path = url
                 .split(['?', '#'])
@@ -195,7 +203,6 @@ mod tests {
             [
                 "handen-app-0123456789abcdef.js",
                 "handen-app-0123456789abcdef_bg.wasm",
-                "icons/icon-192.png",
                 "icons/icon.svg",
                 "main-0123456789abcdef.css",
                 "manifest.webmanifest",

@@ -53,6 +53,8 @@ pub enum Command {
     Assets(AssetsCommand),
     /// Print counts (registrations, consents, mail) as JSON: no personal data.
     Stats(DatabaseArgs),
+    /// Print the work-package catalogue as Markdown (docs/work-packages.md).
+    Catalogue,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -136,5 +138,9 @@ pub fn run(command: Command) -> anyhow::Result<()> {
             assets::report_size(&dist, budget_kib)
         }
         Command::Stats(args) => serve::stats(&args.database_url),
+        Command::Catalogue => {
+            print!("{}", crate::catalogue_doc::markdown());
+            Ok(())
+        }
     }
 }

@@ -5,7 +5,9 @@
 
 use crate::clock;
 use crate::ids::new_reference;
-use crate::storage::{sha256_hex, Database, NewRegistration, StoreOutcome};
+use crate::storage::{sha256_hex, Database, NewRegistration, NewRequest, StoreOutcome};
+use handen_core::availability::{Slot, WeekGrid};
+use handen_core::catalogue::CATALOGUE;
 use handen_core::postcode::pc4_exists;
 use handen_core::RegistrationForm;
 use rand::rngs::StdRng;
@@ -182,4 +184,103 @@ pub async fn seed(db: &Database, count: usize) -> anyhow::Result<usize> {
         }
     }
     Ok(stored)
+}
+
+/// Demand shaped like the seeds: concentrated in two provinces (Noord-Brabant
+/// and Limburg, postcodes 4600–6599) and mostly supporting roles.
+const DEMAND_WEIGHTS: &[(&str, u32)] = &[
+    ("keep_company", 20),
+    ("serve_meals", 15),
+    ("host_nursing_home", 12),
+    ("supporting_care_worker", 12),
+    ("receive_visitors", 8),
+    ("protective_clothing", 5),
+    ("test_site", 5),
+    ("night_watch", 3),
+    ("ic_buddy", 3),
+    ("light_professional_care", 2),
+    ("home_care_support", 3),
+    ("class_supervision", 3),
+    ("school_drop_off", 2),
+    ("exam_supervision", 1),
+    ("enforcement_host", 2),
+    ("face_mask_handout", 2),
+    ("bike_removal", 1),
+    ("childcare_group_help", 2),
+    ("after_school_help", 1),
+    ("emergency_childcare", 1),
+];
+
+/// Seeds `count` open requests when there are none yet.
+pub async fn seed_demand(db: &Database, count: usize) -> anyhow::Result<usize> {
+    if db.count_requests().await? > 0 {
+        return Ok(0);
+    }
+    let now = clock::now();
+    let today = clock::date_of(now);
+    let mut rng = StdRng::seed_from_u64(2021);
+    let total: u32 = DEMAND_WEIGHTS.iter().map(|(_, w)| w).sum();
+    for _ in 0..count {
+        let mut roll = rng.random_range(0..total);
+        let code = DEMAND_WEIGHTS
+            .iter()
+            .find(|(_, w)| {
+                let hit = roll < *w;
+                roll = roll.saturating_sub(*w);
+                hit
+            })
+            .map_or("keep_company", |(c, _)| *c);
+        let Some(package) = CATALOGUE.iter().find(|p| p.code == code) else {
+            continue;
+        };
+        let pc4 = loop {
+            let candidate: u16 = if rng.random_bool(0.8) {
+                rng.random_range(4600..6600)
+            } else {
+                rng.random_range(1000..10_000)
+            };
+            if pc4_exists(candidate) {
+                break candidate;
+            }
+        };
+        // A few of the package's dayparts, at least as many as it needs.
+        let offered: Vec<Slot> = package.slots.slots().collect();
+        let mut slots = WeekGrid::EMPTY;
+        while slots.count()
+            < u32::from(package.min_slots)
+                .max(3)
+                .min(u32::try_from(offered.len()).unwrap_or(0))
+        {
+            slots = slots.with(offered[rng.random_range(0..offered.len())]);
+        }
+        let starts_on = today.add_days(rng.random_range(0..14)).unwrap_or(today);
+        let ends_on = rng.random_bool(0.7).then(|| {
+            starts_on
+                .add_days(rng.random_range(28..120))
+                .unwrap_or(starts_on)
+        });
+        let postcode = format!(
+            "{pc4} {}{}",
+            char::from(b'A' + rng.random_range(0..18u8)),
+            char::from(b'A' + rng.random_range(0..18u8))
+        );
+        db.insert_request(
+            NewRequest {
+                package: package.code,
+                people: rng.random_range(1..6),
+                postcode: &postcode,
+                pc4,
+                starts_on,
+                ends_on,
+                slots,
+                hours_per_week: package
+                    .min_hours_per_week
+                    .saturating_add(rng.random_range(0..9)),
+                demo: true,
+            },
+            now,
+        )
+        .await?;
+    }
+    Ok(count)
 }

@@ -2,6 +2,7 @@
 //! subcommands are tools that share its code.
 
 mod assets;
+mod catalogue_doc;
 mod cli;
 mod clock;
 mod demo;

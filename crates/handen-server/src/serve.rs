@@ -37,7 +37,10 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         let seeded = crate::demo::seed(&db, 60)
             .await
             .context("cannot seed demo data")?;
-        tracing::info!(registrations = seeded, "demo data");
+        let requests = crate::demo::seed_demand(&db, 240)
+            .await
+            .context("cannot seed demo demand")?;
+        tracing::info!(registrations = seeded, requests, "demo data");
     }
 
     if !args.dist.join("index.html").is_file() {
@@ -60,6 +63,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let state = AppState {
         db: db.clone(),
         mail_wake,
+        demand: Arc::default(),
     };
     let app = http::router(
         state,

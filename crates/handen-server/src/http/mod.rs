@@ -1,5 +1,6 @@
 //! The HTTP surface: `/api` for the app, everything else is the built app.
 
+mod demand;
 mod errors;
 mod health;
 mod json;
@@ -8,7 +9,9 @@ mod rate_limit;
 mod registrations;
 mod request_log;
 mod static_files;
+mod work_packages;
 
+pub use demand::DemandCache;
 pub use rate_limit::RateLimiter;
 
 use crate::storage::Database;
@@ -28,6 +31,7 @@ pub struct AppState {
     pub db: Database,
     /// Wakes the mail sender when a request queued mail.
     pub mail_wake: Arc<Notify>,
+    pub demand: Arc<DemandCache>,
 }
 
 pub fn router(state: AppState, limiter: Arc<RateLimiter>, dist: &Path) -> Router {
@@ -35,6 +39,8 @@ pub fn router(state: AppState, limiter: Arc<RateLimiter>, dist: &Path) -> Router
     let api = Router::new()
         .route("/health", get(health::get))
         .route("/openapi.json", get(openapi::get))
+        .route("/demand", get(demand::get))
+        .route("/work-packages", get(work_packages::get))
         .route(
             "/registrations",
             post(registrations::create).route_layer(limited()),

@@ -50,7 +50,10 @@ pub fn service(
                 return Ok(app_not_built());
             }
             if response.status().is_success() || response.status() == StatusCode::NOT_MODIFIED {
-                let policy = if !names_a_file || path.ends_with(".html") {
+                // The worker's files keep their names across releases (the
+                // app must know where to find them): revalidate like index.html.
+                let policy = if !names_a_file || path.ends_with(".html") || path.contains("-worker")
+                {
                     NO_CACHE
                 } else if is_content_hashed(&path) {
                     IMMUTABLE

@@ -5,10 +5,12 @@
 
 mod outbox;
 mod registrations;
+mod requests;
 mod stats;
 
 pub use outbox::PendingMail;
 pub use registrations::{sha256_hex, NewRegistration, StoreOutcome};
+pub use requests::NewRequest;
 
 use anyhow::Context;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
