@@ -178,3 +178,27 @@ fn the_worker_writes_each_friction_and_suggestion_in_both_languages() {
     assert!(en.html.contains("The open requests could not be loaded"));
     assert!(!en.html.contains("<script") && !en.rest_html.contains("<script"));
 }
+
+#[wasm_bindgen_test]
+fn a_postcode_without_a_point_is_measured_from_a_neighbour_and_the_panel_says_so() {
+    use handen_app::worker::render::render;
+    use handen_core::catalogue::CATALOGUE;
+    use handen_core::fit::{assess, Demand, FitProfile};
+    let today = Date::new(2026, 11, 24).unwrap();
+    let mut form = RegistrationForm::example(today);
+    // 2885 is a valid code the postcode data has no point for.
+    form.postcode = "2885 AB".into();
+    let profile = FitProfile::from_form(&form, today);
+    let out = render(
+        &assess(&profile, &CATALOGUE, &Demand::default()),
+        &profile,
+        Language::Nl,
+        true,
+    );
+    assert!(
+        out.html
+            .contains("We kennen het midden van 2885 niet; we rekenen vanaf 2872, vlakbij."),
+        "{}",
+        out.html
+    );
+}
