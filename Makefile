@@ -36,13 +36,16 @@ build: server app
 server:
 	cargo build --release --locked -p handen-server
 
-# The browser app, optimised (wasm-opt -Oz) and precompressed, into dist/.
+# Both browser apps (sign-up, and self-service in dist/account/), optimised
+# (wasm-opt -Oz, terser) and precompressed, into dist/.
 app: server
-	trunk build --release
-	target/release/handen assets precompress dist
+	scripts/build-app target/release/handen
+
+# Each app's first page load, against the budget.
+PAGES := --page index.html --page account/index.html
 
 size: app
-	target/release/handen assets size dist --budget-kib $(BUDGET_KIB)
+	target/release/handen assets size dist $(PAGES) --budget-kib $(BUDGET_KIB)
 
 test: bootstrap
 	scripts/test

@@ -19,10 +19,12 @@ const LOCALES: [(&str, &str); 2] = [("NL", "locales/nl.json"), ("EN", "locales/e
 /// the server) get a `get(key)` method.
 const LOOKUP_GROUPS: [&str; 2] = ["errors", "months"];
 
-/// Groups only the fit worker uses: emitted as statics of their own
-/// (`FIT_NL`, `FIT_EN`) instead of inside `Texts`, so the main app's first
-/// load does not carry their strings.
-const WORKER_GROUPS: [&str; 1] = ["fit"];
+/// Groups only one part of the product uses (the fit worker, the
+/// self-service app, the sign-up app's content pages): emitted as statics
+/// of their own (`FIT_NL`, `ACCOUNT_EN` …) with a function that picks one
+/// by language (`texts::account(language)`), instead of inside `Texts`, so
+/// each bundle carries only the strings it shows.
+const SEPARATE_GROUPS: [&str; 5] = ["fit", "account", "home", "about", "explore"];
 
 fn main() {
     println!("cargo::rerun-if-changed=build.rs");
@@ -55,7 +57,7 @@ fn main() {
 
     let main_part = |tree: &Map<String, Value>| -> Map<String, Value> {
         tree.iter()
-            .filter(|(k, _)| !WORKER_GROUPS.contains(&k.as_str()))
+            .filter(|(k, _)| !SEPARATE_GROUPS.contains(&k.as_str()))
             .map(|(k, v)| (k.clone(), v.clone()))
             .collect()
     };
@@ -73,22 +75,29 @@ fn main() {
             literal(&main_part(tree), "Texts")
         );
     }
-    for group in WORKER_GROUPS {
+    for group in SEPARATE_GROUPS {
         let Some(Value::Object(map)) = reference.get(group) else {
             continue;
         };
         let group_type = type_name("Texts", group);
         structs(map, &group_type, &mut out);
+        let mut arms = String::new();
         for ((name, _), tree) in LOCALES.iter().zip(&trees) {
             if let Some(Value::Object(map)) = tree.get(group) {
+                let static_name = format!("{}_{name}", group.to_uppercase());
                 let _ = writeln!(
                     out,
-                    "pub static {}_{name}: {group_type} = {};",
-                    group.to_uppercase(),
+                    "pub static {static_name}: {group_type} = {};",
                     literal(map, &group_type)
                 );
+                let variant = type_name("Texts", &name.to_lowercase());
+                let _ = write!(arms, "handen_core::Language::{variant} => &{static_name}, ");
             }
         }
+        let _ = writeln!(
+            out,
+            "pub fn {group}(language: handen_core::Language) -> &'static {group_type} {{ match language {{ {arms}}} }}"
+        );
     }
     let out_dir = std::env::var("OUT_DIR").unwrap_or_else(|_| fail("cargo did not set OUT_DIR"));
     std::fs::write(Path::new(&out_dir).join("texts.rs"), out)

@@ -6,11 +6,12 @@ use crate::i18n::I18nProvider;
 use crate::pages::{About, Explore, Home, NotFound};
 use crate::router::provide_router;
 use crate::signup::{provide_draft, sign_up_page};
+use handen_core::account::is_account_page;
 use leptos::prelude::*;
 
 #[component]
 pub fn App() -> impl IntoView {
-    let location = provide_router();
+    let location = provide_router(|path| !is_account_page(path));
     provide_draft();
     provide_fit();
     let page = move || {

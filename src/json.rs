@@ -104,3 +104,18 @@ pub fn read_form(object: &JsValue) -> RegistrationForm {
     }
     form
 }
+
+/// The codes of a `{"errors": [{"field", "code"}]}` answer.
+pub fn error_codes(body: &str) -> Vec<String> {
+    let Some(object) = parse(body) else {
+        return Vec::new();
+    };
+    let errors = get(&object, "errors");
+    if !Array::is_array(&errors) {
+        return Vec::new();
+    }
+    Array::from(&errors)
+        .iter()
+        .filter_map(|e| get_string(&e, "code"))
+        .collect()
+}

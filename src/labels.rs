@@ -3,6 +3,7 @@
 //! here until it has its words.
 
 use crate::i18n::Texts;
+use handen_core::account::PauseReason;
 use handen_core::availability::{Daypart, Weekday};
 use handen_core::background::{BigProfession, Course, DiplomaLevel, SpokenLanguage, Vog};
 use handen_core::interest::{Motivation, Sector};
@@ -144,4 +145,14 @@ pub fn long_date(t: &'static Texts, date: Date) -> String {
         .get(&format!("m{}", date.month()))
         .unwrap_or_default();
     format!("{} {} {month} {}", weekday(t, day), date.day(), date.year())
+}
+
+pub fn pause_reason(t: &'static Texts, reason: PauseReason) -> &'static str {
+    let f = &t.account_fields;
+    match reason {
+        PauseReason::PlacedElsewhere => f.reason_placed_elsewhere,
+        PauseReason::Ill => f.reason_ill,
+        PauseReason::Holiday => f.reason_holiday,
+        PauseReason::Other => f.reason_other,
+    }
 }

@@ -1,5 +1,6 @@
 //! The Handen browser app (Leptos, client-side rendered).
 
+pub mod account;
 pub mod app;
 pub mod components;
 pub mod fit;

@@ -17,6 +17,8 @@ pub struct Location {
     pub path: RwSignal<String>,
     query: RwSignal<String>,
     hash: RwSignal<String>,
+    /// The paths this app shows; links elsewhere load the other app.
+    owns: fn(&str) -> bool,
 }
 
 impl Location {
@@ -72,12 +74,14 @@ impl Location {
     }
 }
 
-/// Creates the location, follows back/forward, and intercepts link clicks.
-pub fn provide_router() -> Location {
+/// Creates the location, follows back/forward, and intercepts clicks on
+/// links to the paths this app `owns`.
+pub fn provide_router(owns: fn(&str) -> bool) -> Location {
     let location = Location {
         path: RwSignal::new(String::new()),
         query: RwSignal::new(String::new()),
         hash: RwSignal::new(String::new()),
+        owns,
     };
     location.read_browser();
     provide_context(location);
@@ -91,6 +95,11 @@ pub fn use_location() -> Location {
 }
 
 fn go(location: Location, href: &str, replace: bool) {
+    // A page of the other app: the browser loads it.
+    if !(location.owns)(href) {
+        let _ = window().location().set_href(href);
+        return;
+    }
     let Ok(history) = window().history() else {
         return;
     };
@@ -137,7 +146,7 @@ fn follow_link(location: Location, event: &web_sys::MouseEvent) {
         return;
     };
     let origin = window().location().origin().unwrap_or_default();
-    if url.origin() != origin {
+    if url.origin() != origin || !(location.owns)(&url.pathname()) {
         return;
     }
     // A jump within this page is the browser's job.

@@ -35,6 +35,7 @@ pub fn Header() -> impl IntoView {
                     <li><Link href="/" exact=true>{t!(i18n, nav.home)}</Link></li>
                     <li><Link href="/sign-up">{t!(i18n, nav.sign_up)}</Link></li>
                     <li><Link href="/about">{t!(i18n, nav.about)}</Link></li>
+                    <li><Link href="/my">{t!(i18n, nav.my_registration)}</Link></li>
                 </ul>
             </nav>
         </header>

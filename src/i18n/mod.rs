@@ -34,6 +34,17 @@ impl I18n {
         self.language.get()
     }
 
+    /// The strings of a group kept out of `Texts`, in the current
+    /// language; tracked: `i18n.group(texts::home).title`.
+    pub fn group<G>(self, group: Group<G>) -> &'static G {
+        group(self.language.get())
+    }
+
+    /// The self-service app's strings in the current language; tracked.
+    pub fn account(self) -> &'static texts::Account {
+        texts::account(self.language.get())
+    }
+
     pub fn language_untracked(self) -> Language {
         self.language.get_untracked()
     }
@@ -51,16 +62,35 @@ pub fn texts_for(language: Language) -> &'static Texts {
 }
 
 /// A string in the current language, as a signal a view can render or an
-/// attribute can take: `t!(i18n, home.title)`.
+/// attribute can take: `t!(i18n, signup.title)`. Strings of the groups kept
+/// out of `Texts` (see build.rs) are reached the same way: `t!(i18n,
+/// home.title)`.
 ///
-/// Every call goes through the one non-generic `tr`, so all translated text
-/// shares a single compiled copy of Leptos's rendering code. A closure per
-/// string would compile a copy per string: a hundred strings cost tens of
-/// KB of wasm that way.
+/// Every call goes through the one non-generic `tr` (or one `tr_in` per
+/// group), so all translated text shares a single compiled copy of Leptos's
+/// rendering code. A closure per string would compile a copy per string: a
+/// hundred strings cost tens of KB of wasm that way.
 #[macro_export]
 macro_rules! t {
+    ($i18n:expr, home.$($key:ident).+) => {
+        $crate::i18n::tr_in($i18n, $crate::i18n::texts::home, |t| t.$($key).+)
+    };
+    ($i18n:expr, about.$($key:ident).+) => {
+        $crate::i18n::tr_in($i18n, $crate::i18n::texts::about, |t| t.$($key).+)
+    };
+    ($i18n:expr, explore.$($key:ident).+) => {
+        $crate::i18n::tr_in($i18n, $crate::i18n::texts::explore, |t| t.$($key).+)
+    };
     ($i18n:expr, $($key:ident).+) => {
         $crate::i18n::tr($i18n, |t| t.$($key).+)
+    };
+}
+
+/// `ta!(i18n, overview_title)`: a string of the self-service app.
+#[macro_export]
+macro_rules! ta {
+    ($i18n:expr, $($key:ident).+) => {
+        $crate::i18n::tr_in($i18n, $crate::i18n::texts::account, |t| t.$($key).+)
     };
 }
 
@@ -68,6 +98,17 @@ pub type Pick = fn(&'static Texts) -> &'static str;
 
 pub fn tr(i18n: I18n, pick: Pick) -> Signal<&'static str> {
     Signal::derive(move || pick(i18n.texts()))
+}
+
+/// A group kept out of `Texts`, by language: `texts::home`, `texts::account` …
+pub type Group<G> = fn(Language) -> &'static G;
+
+pub fn tr_in<G: Send + Sync + 'static>(
+    i18n: I18n,
+    group: Group<G>,
+    pick: fn(&'static G) -> &'static str,
+) -> Signal<&'static str> {
+    Signal::derive(move || pick(group(i18n.language())))
 }
 
 /// Fills `{name}` placeholders: `fill(t.fit.hours, &[("hours", &8)])`.

@@ -1,5 +1,5 @@
 use crate::components::PageTitle;
-use crate::i18n::use_i18n;
+use crate::i18n::{texts, use_i18n};
 use crate::t;
 use leptos::prelude::*;
 
@@ -7,7 +7,7 @@ use leptos::prelude::*;
 pub fn About() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <PageTitle text=Signal::derive(move || i18n.texts().about.title.to_owned()) />
+        <PageTitle text=Signal::derive(move || i18n.group(texts::about).title.to_owned()) />
         <h1>{t!(i18n, about.title)}</h1>
 
         <h2>{t!(i18n, about.what_title)}</h2>

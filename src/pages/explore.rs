@@ -4,7 +4,7 @@
 
 use crate::components::PageTitle;
 use crate::fit::FitPanel;
-use crate::i18n::use_i18n;
+use crate::i18n::{texts, use_i18n};
 use crate::labels;
 use crate::signup::fields::{
     choices, parse_yes_no, yes_no, yes_no_choices, Checkboxes, Radios, ShownErrors, TextInput,
@@ -21,7 +21,7 @@ pub fn Explore() -> impl IntoView {
     // Nothing is checked here: the panel says what each answer means.
     provide_context(ShownErrors(RwSignal::new(Vec::new())));
     view! {
-        <PageTitle text=Signal::derive(move || i18n.texts().explore.title.to_owned()) />
+        <PageTitle text=Signal::derive(move || i18n.group(texts::explore).title.to_owned()) />
         <h1>{t!(i18n, explore.title)}</h1>
         <p class="lead">{t!(i18n, explore.lead)}</p>
         <FitPanel open=true />

@@ -1,5 +1,5 @@
 use crate::components::PageTitle;
-use crate::i18n::use_i18n;
+use crate::i18n::{texts, use_i18n};
 use crate::t;
 use leptos::prelude::*;
 
@@ -7,7 +7,7 @@ use leptos::prelude::*;
 pub fn Home() -> impl IntoView {
     let i18n = use_i18n();
     view! {
-        <PageTitle text=Signal::derive(move || i18n.texts().home.title.to_owned()) />
+        <PageTitle text=Signal::derive(move || i18n.group(texts::home).title.to_owned()) />
         <section class="hero">
             <h1>{t!(i18n, home.title)}</h1>
             <p class="lead">{t!(i18n, home.lead)}</p>

@@ -75,7 +75,7 @@ fn week(t: &'static Texts, codes: &[String]) -> String {
 }
 
 /// (step, question, answer) for every answer, in the order asked.
-fn answers(t: &'static Texts, f: &RegistrationForm) -> Vec<(Step, &'static str, String)> {
+pub fn answers(t: &'static Texts, f: &RegistrationForm) -> Vec<(Step, &'static str, String)> {
     let s = &t.signup;
     let name = [f.given_names.trim(), f.name_prefix.trim(), f.surname.trim()]
         .iter()
@@ -234,18 +234,33 @@ fn answers_html(t: &'static Texts, f: &RegistrationForm) -> String {
             "<h2 class=\"summary-heading\">{}</h2><dl class=\"summary-list\">",
             esc(title(t, step))
         ));
+        let change = format!("{}?return=check", step_path(step));
         for (_, question, answer) in all.iter().filter(|(s, _, _)| *s == step) {
-            let (q, a) = (esc(question), esc(answer));
-            html.push_str(&format!(
-                "<div class=\"summary-list__row\"><dt class=\"summary-list__key\">{q}</dt><dd class=\"summary-list__value\">{a}</dd>\
-                 <dd class=\"summary-list__action\"><a href=\"{}?return=check\">{}<span class=\"visually-hidden\"> {q}</span></a></dd></div>",
-                step_path(step),
-                esc(t.signup.change),
+            html.push_str(&summary_row(
+                question,
+                answer,
+                Some((&change, t.signup.change)),
             ));
         }
         html.push_str("</dl>");
     }
     html
+}
+
+/// A row of a GOV.UK summary list, with an optional (link, words) to
+/// change it; the link names its question for screen readers.
+pub fn summary_row(question: &str, answer: &str, change: Option<(&str, &str)>) -> String {
+    let (q, a) = (esc(question), esc(answer));
+    let action = change.map_or_else(String::new, |(href, words)| {
+        format!(
+            "<dd class=\"summary-list__action\"><a href=\"{}\">{}<span class=\"visually-hidden\"> {q}</span></a></dd>",
+            esc(href),
+            esc(words)
+        )
+    });
+    format!(
+        "<div class=\"summary-list__row\"><dt class=\"summary-list__key\">{q}</dt><dd class=\"summary-list__value\">{a}</dd>{action}</div>"
+    )
 }
 
 fn store_receipt(json: &str) {

@@ -22,6 +22,16 @@ pub struct Draft {
 }
 
 impl Draft {
+    /// A form held in memory only: editing a registration that is already
+    /// stored, where the server, not the device, keeps the answers.
+    pub fn in_memory(form: RegistrationForm) -> Draft {
+        Draft {
+            form: RwSignal::new(form),
+            key: RwSignal::new(String::new()),
+            server_errors: RwSignal::new(Vec::new()),
+        }
+    }
+
     /// Starts afresh after a successful submit: the next sign-up on this
     /// device gets a new key, and nothing personal stays behind.
     pub fn clear(self) {

@@ -83,6 +83,42 @@ fn Optional(optional: bool) -> impl IntoView {
     optional.then(|| view! { " " <span class="optional">{t!(i18n, signup.optional)}</span> })
 }
 
+/// Where a text field keeps its value.
+#[derive(Clone, Copy)]
+enum TextBinding {
+    Draft(RwSignal<RegistrationForm>, ReadText, WriteText),
+    Own(RwSignal<String>),
+}
+
+impl TextBinding {
+    fn new(
+        get: Option<ReadText>,
+        set: Option<WriteText>,
+        value: Option<RwSignal<String>>,
+    ) -> TextBinding {
+        match (get, set, value) {
+            (Some(get), Some(set), _) => TextBinding::Draft(use_draft().form, get, set),
+            (_, _, value) => {
+                TextBinding::Own(value.unwrap_or_else(|| RwSignal::new(String::new())))
+            }
+        }
+    }
+
+    fn get(self) -> String {
+        match self {
+            TextBinding::Draft(form, get, _) => form.with(get),
+            TextBinding::Own(value) => value.get(),
+        }
+    }
+
+    fn set(self, text: String) {
+        match self {
+            TextBinding::Draft(form, _, set) => form.update(|f| set(f, text)),
+            TextBinding::Own(value) => value.set(text),
+        }
+    }
+}
+
 #[component]
 pub fn TextInput(
     field: Field,
@@ -94,11 +130,15 @@ pub fn TextInput(
     #[prop(default = "")] width: &'static str,
     #[prop(optional)] optional: bool,
     #[prop(optional)] suffix: Option<Words>,
-    get: ReadText,
-    set: WriteText,
+    /// Bound to the draft through `get` and `set`, or to `value` for a
+    /// question outside the sign-up form (signing in, pausing).
+    #[prop(optional)]
+    get: Option<ReadText>,
+    #[prop(optional)] set: Option<WriteText>,
+    #[prop(optional)] value: Option<RwSignal<String>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let draft = use_draft();
+    let bound = TextBinding::new(get, set, value);
     let errors = expect_context::<ShownErrors>();
     let id = field.name();
     let has_error = move || errors.first(field).is_some();
@@ -113,11 +153,8 @@ pub fn TextInput(
             spellcheck=(kind == "email").then_some("false")
             aria-describedby=move || described_by(id, hint.is_some(), has_error())
             aria-invalid=move || has_error().then_some("true")
-            prop:value=move || draft.form.with(get)
-            on:input=move |ev| {
-                let value = event_target_value(&ev);
-                draft.form.update(|f| set(f, value));
-            }
+            prop:value=move || bound.get()
+            on:input=move |ev| bound.set(event_target_value(&ev))
         />
     };
     view! {
@@ -257,26 +294,30 @@ pub type ReadList = fn(&RegistrationForm) -> &Vec<String>;
 enum Binding {
     One(ReadText, WriteText),
     Many(ReadList, WriteList),
+    /// One answer, kept outside the draft.
+    Own(RwSignal<String>),
 }
 
 impl Binding {
-    fn is_chosen(self, form: &RegistrationForm, code: &str) -> bool {
+    fn is_chosen(self, form: &RwSignal<RegistrationForm>, code: &str) -> bool {
         match self {
-            Binding::One(get, _) => get(form) == code,
-            Binding::Many(read, _) => read(form).iter().any(|c| c == code),
+            Binding::One(get, _) => form.with(|f| get(f) == code),
+            Binding::Many(read, _) => form.with(|f| read(f).iter().any(|c| c == code)),
+            Binding::Own(value) => value.with(|v| v == code),
         }
     }
 
-    fn choose(self, form: &mut RegistrationForm, code: &str, on: bool) {
+    fn choose(self, form: &RwSignal<RegistrationForm>, code: &str, on: bool) {
         match self {
-            Binding::One(_, set) => set(form, code.to_owned()),
-            Binding::Many(_, list) => {
-                let values = list(form);
+            Binding::One(_, set) => form.update(|f| set(f, code.to_owned())),
+            Binding::Many(_, list) => form.update(|f| {
+                let values = list(f);
                 values.retain(|c| c != code);
                 if on {
                     values.push(code.to_owned());
                 }
-            }
+            }),
+            Binding::Own(value) => value.set(code.to_owned()),
         }
     }
 }
@@ -287,11 +328,18 @@ pub fn Radios(
     legend: Words,
     #[prop(optional)] hint: Option<Words>,
     options: Choices,
-    get: ReadText,
-    set: WriteText,
+    /// As for `TextInput`: the draft through `get` and `set`, or `value`.
+    #[prop(optional)]
+    get: Option<ReadText>,
+    #[prop(optional)] set: Option<WriteText>,
+    #[prop(optional)] value: Option<RwSignal<String>>,
     #[prop(optional)] inline: bool,
 ) -> impl IntoView {
-    choice_group(field, legend, hint, options, Binding::One(get, set), inline)
+    let binding = match TextBinding::new(get, set, value) {
+        TextBinding::Draft(_, get, set) => Binding::One(get, set),
+        TextBinding::Own(value) => Binding::Own(value),
+    };
+    choice_group(field, legend, hint, options, binding, inline)
 }
 
 #[component]
@@ -324,13 +372,17 @@ fn choice_group(
     inline: bool,
 ) -> impl IntoView {
     let i18n = use_i18n();
-    let draft = use_draft();
+    // Only a binding to the draft reads it: a page without one has none.
+    let form = match binding {
+        Binding::Own(_) => RwSignal::new(RegistrationForm::default()),
+        _ => use_draft().form,
+    };
     let errors = expect_context::<ShownErrors>();
     let id = field.name();
     let has_error = move || errors.first(field).is_some();
     let kind = match binding {
-        Binding::One(..) => "radio",
         Binding::Many(..) => "checkbox",
+        _ => "radio",
     };
     view! {
         <div class="form-group" class:form-group--error=has_error>
@@ -354,11 +406,8 @@ fn choice_group(
                                             id=option_id.clone()
                                             name=id
                                             value=code
-                                            prop:checked=move || draft.form.with(|f| binding.is_chosen(f, code))
-                                            on:change=move |ev| {
-                                                let on = event_target_checked(&ev);
-                                                draft.form.update(|f| binding.choose(f, code, on));
-                                            }
+                                            prop:checked=move || binding.is_chosen(&form, code)
+                                            on:change=move |ev| binding.choose(&form, code, event_target_checked(&ev))
                                         />
                                         <label class="choice__label" for=option_id>{label}</label>
                                     </div>

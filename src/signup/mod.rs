@@ -2,14 +2,14 @@
 //! "check your answers" page and a confirmation. The draft lives on the
 //! device until it is sent, so a reload or a closed tab loses nothing.
 
-mod check;
+pub mod check;
 mod done;
 mod draft;
 pub mod fields;
 pub mod grid;
-mod step;
-mod submit;
-mod summary;
+pub mod step;
+pub mod submit;
+pub mod summary;
 
 pub use check::CheckAnswers;
 pub use done::Done;

@@ -68,7 +68,7 @@ fn StepForm(step: Step) -> impl IntoView {
         errors
             .iter()
             .copied()
-            .filter(|c| c.field().step() == step)
+            .filter(|c| c.field().step() == Some(step))
             .collect()
     });
     let shown = ShownErrors(RwSignal::new(earlier));
@@ -90,7 +90,7 @@ fn StepForm(step: Step) -> impl IntoView {
         shown.0.set(Vec::new());
         draft
             .server_errors
-            .update(|e| e.retain(|c| c.field().step() != step));
+            .update(|e| e.retain(|c| c.field().step() != Some(step)));
         let back_to_check = untrack(|| location.query_param("return")).as_deref() == Some("check");
         let next = match step.next() {
             Some(next) if !back_to_check => step_path(next),
@@ -166,12 +166,18 @@ fn address() -> impl IntoView {
             <TextInput field=Field::HouseNumberAddition label=|t| t.signup.house_number_addition optional=true width="input--w5"
                 get=|f| f.house_number_addition.clone() set=|f, v| f.house_number_addition = v />
         </div>
+        {travel()}
+    }
+}
+
+pub fn travel() -> impl IntoView {
+    view! {
         <TextInput field=Field::TravelKm label=|t| t.signup.travel_km hint=|t| t.signup.travel_km_hint inputmode="numeric"
             width="input--w3" suffix=|t| t.signup.km get=|f| f.travel_km.clone() set=|f, v| f.travel_km = v />
     }
 }
 
-fn availability() -> impl IntoView {
+pub fn availability() -> impl IntoView {
     view! {
         <TextInput field=Field::AvailableFrom label=|t| t.signup.available_from kind="date" width="input--date"
             get=|f| f.available_from.clone() set=|f, v| f.available_from = v />
@@ -185,7 +191,7 @@ fn availability() -> impl IntoView {
     }
 }
 
-fn background() -> impl IntoView {
+pub fn background() -> impl IntoView {
     let draft = super::draft::use_draft();
     let i18n = use_i18n();
     let care = move || draft.form.with(|f| f.care_background == Some(true));
@@ -254,11 +260,17 @@ fn background() -> impl IntoView {
 
 fn interests() -> impl IntoView {
     view! {
-        <Checkboxes field=Field::Sectors legend=|t| t.signup.sectors hint=|t| t.signup.sectors_hint
-            options=choices(Sector::ALL, Sector::code, labels::sector) read=|f| &f.sectors list=|f| &mut f.sectors />
+        {sectors()}
         <Radios field=Field::Motivation legend=|t| t.signup.motivation
             options=choices(Motivation::ALL, Motivation::code, labels::motivation)
             get=|f| f.motivation.clone() set=|f, v| f.motivation = v />
+    }
+}
+
+pub fn sectors() -> impl IntoView {
+    view! {
+        <Checkboxes field=Field::Sectors legend=|t| t.signup.sectors hint=|t| t.signup.sectors_hint
+            options=choices(Sector::ALL, Sector::code, labels::sector) read=|f| &f.sectors list=|f| &mut f.sectors />
     }
 }
 

@@ -6,7 +6,6 @@ use super::draft::{new_key, Draft};
 use crate::json;
 use gloo_net::http::Request;
 use handen_core::{ErrorCode, RegistrationForm};
-use js_sys::Array;
 use leptos::prelude::*;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,24 +26,9 @@ pub enum Outcome {
     Failed,
 }
 
-/// The codes of a `{"errors": [{"field", "code"}]}` answer.
-fn error_codes(body: &str) -> Vec<String> {
-    let Some(object) = json::parse(body) else {
-        return Vec::new();
-    };
-    let errors = json::get(&object, "errors");
-    if !Array::is_array(&errors) {
-        return Vec::new();
-    }
-    Array::from(&errors)
-        .iter()
-        .filter_map(|e| json::get_string(&e, "code"))
-        .collect()
-}
-
 const MAX_WAIT_MS: u32 = 5_000;
 
-async fn sleep(ms: u32) {
+pub async fn sleep(ms: u32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(
             &resolve,
@@ -76,7 +60,7 @@ pub async fn send(form: RegistrationForm, draft: Draft, status: RwSignal<SendSta
                     };
                 }
                 422 => {
-                    let codes = error_codes(&response.text().await.unwrap_or_default());
+                    let codes = json::error_codes(&response.text().await.unwrap_or_default());
                     if codes.iter().any(|c| c == "idempotency_key_reused") {
                         // The answers changed after an attempt whose answer
                         // never arrived: this is a new request.

@@ -25,10 +25,17 @@ pub fn focus_later(id: String) {
     });
 }
 
-/// `on` is the step this page shows, or `None` on the check page, where
-/// each link leads to the step of its field.
+/// `on` is the step this page shows, or `None` elsewhere: errors of fields
+/// with another step link to that step (from the check page), the rest to
+/// the field on this page; with `all_here`, every error links to this page.
 #[component]
-pub fn ErrorSummary(errors: ShownErrors, on: Option<Step>) -> impl IntoView {
+pub fn ErrorSummary(
+    errors: ShownErrors,
+    on: Option<Step>,
+    /// Every field is on this page (editing a stored registration).
+    #[prop(optional)]
+    all_here: bool,
+) -> impl IntoView {
     let i18n = use_i18n();
     let location = use_location();
     move || {
@@ -38,12 +45,12 @@ pub fn ErrorSummary(errors: ShownErrors, on: Option<Step>) -> impl IntoView {
                 .into_iter()
                 .map(|code| {
                     let field = code.field();
-                    let step = field.step();
-                    let here = on == Some(step);
-                    let href = if here {
-                        format!("#{}", field.name())
-                    } else {
-                        format!("/sign-up/{}?return=check#{}", step.slug(), field.name())
+                    // Fields outside the sign-up (signing in, pausing) are on the page that shows them.
+                    let step = field.step().filter(|s| on != Some(*s) && !all_here);
+                    let here = step.is_none();
+                    let href = match step {
+                        None => format!("#{}", field.name()),
+                        Some(step) => format!("/sign-up/{}?return=check#{}", step.slug(), field.name()),
                     };
                     let target = href.clone();
                     view! {

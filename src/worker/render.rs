@@ -3,7 +3,7 @@
 //! the main app carries neither these words nor the code that picks them.
 
 use crate::html::esc;
-use crate::i18n::texts::{Fit, FIT_EN, FIT_NL};
+use crate::i18n::texts::{fit as fit_texts, Fit};
 use crate::i18n::{fill, texts_for, Texts};
 use crate::labels;
 use handen_core::catalogue::{Qualification, WorkPackage, CATALOGUE};
@@ -18,13 +18,6 @@ pub struct Rendered {
     /// open state survives each new answer.
     pub rest_title: String,
     pub rest_html: String,
-}
-
-fn fit_texts(language: Language) -> &'static Fit {
-    match language {
-        Language::Nl => &FIT_NL,
-        Language::En => &FIT_EN,
-    }
 }
 
 fn counted(n: u32, one: &str, other: &str) -> String {

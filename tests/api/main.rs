@@ -2,8 +2,11 @@
 //! with its own temporary database and talks HTTP to it.
 
 mod demand;
+mod freshness;
 mod health;
+mod me;
 mod registrations;
+mod sign_in;
 mod smtp;
 mod static_files;
 mod support;

@@ -235,7 +235,7 @@ async fn invalid_fields_are_each_named_and_nothing_is_stored() {
     assert_eq!(errors, want);
     assert_eq!(
         server.stats(),
-        json!({"registrations": 0, "consents": 0, "mail_pending": 0, "mail_sent": 0})
+        json!({"registrations": 0, "consents": 0, "mail_pending": 0, "mail_sent": 0, "erased": 0})
     );
 }
 
@@ -459,9 +459,31 @@ async fn openapi_describes_every_endpoint_and_error_code() {
         .await
         .unwrap();
     assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
-    for path in ["/api/health", "/api/registrations", "/api/openapi.json"] {
+    for path in [
+        "/api/health",
+        "/api/registrations",
+        "/api/openapi.json",
+        "/api/demand",
+        "/api/work-packages",
+        "/api/sign-in",
+        "/api/sessions",
+        "/api/sign-out",
+        "/api/me",
+        "/api/me/profile",
+        "/api/me/pause",
+        "/api/me/resume",
+        "/api/me/contact",
+        "/api/me/export",
+        "/api/confirm-email",
+        "/api/still-available",
+    ] {
         assert!(doc["paths"][path].is_object(), "{path}");
     }
+    // Changes to a person's registration declare the CSRF header.
+    assert_eq!(
+        doc["paths"]["/api/me"]["delete"]["security"][0]["csrf"],
+        json!([])
+    );
     for status in ["201", "400", "413", "415", "422", "429"] {
         assert!(
             doc["paths"]["/api/registrations"]["post"]["responses"][status].is_object(),

@@ -16,6 +16,50 @@ async fn app_routes_fall_back_to_index_html_uncached() {
 }
 
 #[tokio::test]
+async fn self_service_pages_get_the_account_app() {
+    let server = TestServer::start().await;
+    for path in [
+        "/sign-in",
+        "/my",
+        "/my/availability",
+        "/still-available",
+        "/confirm-email",
+    ] {
+        let response = server.client.get(server.url(path)).send().await.unwrap();
+        assert_eq!(response.status(), 200, "{path}");
+        assert_eq!(response.headers()["cache-control"], "no-cache", "{path}");
+        let body = response.text().await.unwrap();
+        assert!(body.contains("my registration"), "{path}: {body}");
+    }
+    for path in ["/myself", "/sign-up"] {
+        let body = server
+            .client
+            .get(server.url(path))
+            .send()
+            .await
+            .unwrap()
+            .text()
+            .await
+            .unwrap();
+        assert!(
+            !body.contains("my registration"),
+            "{path} is the sign-up app's"
+        );
+    }
+    let wasm = server
+        .client
+        .get(server.url("/account/handen-account-0123456789abcdef_bg.wasm"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(wasm.status(), 200);
+    assert_eq!(
+        wasm.headers()["cache-control"],
+        "public, max-age=31536000, immutable"
+    );
+}
+
+#[tokio::test]
 async fn hashed_assets_are_immutable_and_others_short_lived() {
     let server = TestServer::start().await;
     let wasm = server

@@ -32,6 +32,14 @@ impl Default for Options {
                     b"\0asm fake".as_slice(),
                 ),
                 ("manifest.webmanifest", b"{\"name\":\"Handen\"}".as_slice()),
+                (
+                    "account/index.html",
+                    b"<!doctype html><title>Handen: my registration</title>".as_slice(),
+                ),
+                (
+                    "account/handen-account-0123456789abcdef_bg.wasm",
+                    b"\0asm fake".as_slice(),
+                ),
             ],
             env: Vec::new(),
         }
@@ -150,6 +158,33 @@ impl TestServer {
         }
     }
 
+    /// The mail written so far, decoded, oldest first, waiting up to ten
+    /// seconds (the sender polls every five) for at least `at_least` of them.
+    pub async fn decoded_mail(&self, at_least: usize) -> Vec<Mail> {
+        let dir = self.dir.path().join("outbox");
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let mut files: Vec<(std::time::SystemTime, String, Vec<u8>)> = std::fs::read_dir(&dir)
+                .map(|entries| {
+                    entries
+                        .filter_map(Result::ok)
+                        .map(|e| e.path())
+                        .filter(|p| p.extension().is_some_and(|x| x == "eml"))
+                        .filter_map(|p| {
+                            let modified = p.metadata().and_then(|m| m.modified()).ok()?;
+                            Some((modified, p.display().to_string(), std::fs::read(&p).ok()?))
+                        })
+                        .collect()
+                })
+                .unwrap_or_default();
+            if files.len() >= at_least || Instant::now() > deadline {
+                files.sort();
+                return files.iter().map(|(_, _, raw)| Mail::parse(raw)).collect();
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
     pub async fn post_json(
         &self,
         path: &str,
@@ -218,6 +253,40 @@ impl Drop for TestServer {
     }
 }
 
+/// A sent mail as its reader sees it.
+#[derive(Debug, Clone)]
+pub struct Mail {
+    pub to: String,
+    pub subject: String,
+    pub body: String,
+}
+
+impl Mail {
+    fn parse(raw: &[u8]) -> Mail {
+        use mailparse::MailHeaderMap;
+        let parsed = mailparse::parse_mail(raw).expect("a parsable mail");
+        Mail {
+            to: parsed.headers.get_first_value("To").unwrap_or_default(),
+            subject: parsed
+                .headers
+                .get_first_value("Subject")
+                .unwrap_or_default(),
+            body: parsed.get_body().expect("a decodable body"),
+        }
+    }
+
+    /// The token of the first link in the body that starts with `prefix`.
+    pub fn token(&self, prefix: &str) -> String {
+        let start = self
+            .body
+            .find(prefix)
+            .unwrap_or_else(|| panic!("no {prefix} link in {}", self.body));
+        let rest = &self.body[start..];
+        let token = rest.split("#token=").nth(1).expect("a token");
+        token.chars().take_while(char::is_ascii_hexdigit).collect()
+    }
+}
+
 /// A fresh random idempotency key.
 pub fn new_key() -> String {
     use std::sync::atomic::{AtomicU64, Ordering};
@@ -239,4 +308,105 @@ fn free_port() -> u16 {
         .and_then(|l| l.local_addr())
         .map(|a| a.port())
         .expect("free port")
+}
+
+/// A signed-in person, as a browser holds it: the cookie and the CSRF token.
+pub struct Session {
+    pub cookie: String,
+    pub csrf: String,
+}
+
+impl TestServer {
+    /// Signs up the example person with `changes` applied; returns the stored id.
+    pub async fn sign_up(&self, changes: serde_json::Value) -> String {
+        let mut body = self.example_registration().await;
+        if let (Some(body), Some(changes)) = (body.as_object_mut(), changes.as_object()) {
+            for (key, value) in changes {
+                body.insert(key.clone(), value.clone());
+            }
+        }
+        let response = self
+            .post_json("/api/registrations", Some(&new_key()), &body)
+            .await;
+        assert_eq!(
+            response.status(),
+            201,
+            "{}",
+            response.text().await.unwrap_or_default()
+        );
+        let rows = self
+            .query("SELECT id FROM registrations ORDER BY created_at DESC LIMIT 1")
+            .await;
+        sqlx::Row::get(&rows[0], 0)
+    }
+
+    /// Asks for a sign-in link and returns the token from the mail that
+    /// arrives as mail number `nth` (1-based) in the outbox.
+    pub async fn sign_in_token(&self, address: &str, nth: usize) -> String {
+        let response = self
+            .post_json(
+                "/api/sign-in",
+                None,
+                &serde_json::json!({ "address": address }),
+            )
+            .await;
+        assert_eq!(response.status(), 202);
+        let mails = self.decoded_mail(nth).await;
+        assert!(mails.len() >= nth, "no sign-in mail arrived");
+        mails[nth - 1].token("/sign-in")
+    }
+
+    /// Exchanges a token for a session.
+    pub async fn start_session(&self, token: &str) -> reqwest::Response {
+        self.post_json(
+            "/api/sessions",
+            None,
+            &serde_json::json!({ "token": token }),
+        )
+        .await
+    }
+
+    /// Signs up nobody; signs in the person with `address` whose link is
+    /// mail number `nth`.
+    pub async fn sign_in(&self, address: &str, nth: usize) -> Session {
+        let token = self.sign_in_token(address, nth).await;
+        let response = self.start_session(&token).await;
+        assert_eq!(response.status(), 200);
+        let cookie = response
+            .headers()
+            .get("set-cookie")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(';').next())
+            .expect("a session cookie")
+            .to_owned();
+        let body: serde_json::Value = response.json().await.expect("JSON");
+        Session {
+            cookie,
+            csrf: body["csrf"].as_str().expect("a CSRF token").to_owned(),
+        }
+    }
+
+    /// A request as the signed-in browser sends it (cookie and CSRF header).
+    pub fn as_signed_in(
+        &self,
+        method: reqwest::Method,
+        path: &str,
+        session: &Session,
+    ) -> reqwest::RequestBuilder {
+        self.client
+            .request(method, self.url(path))
+            .header("cookie", &session.cookie)
+            .header("x-csrf-token", &session.csrf)
+    }
+
+    /// `GET /api/me` as the signed-in person.
+    pub async fn me(&self, session: &Session) -> serde_json::Value {
+        let response = self
+            .as_signed_in(reqwest::Method::GET, "/api/me", session)
+            .send()
+            .await
+            .expect("GET /api/me");
+        assert_eq!(response.status(), 200);
+        response.json().await.expect("JSON")
+    }
 }

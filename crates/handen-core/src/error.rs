@@ -115,6 +115,14 @@ error_codes! {
     ConsentCrisisMissing => ConsentCrisis, "consent_crisis_missing";
     ConsentVersionOutdated => ConsentVersion, "consent_version_outdated";
     LanguageInvalid => Language, "language_invalid";
+    SignInAddressMissing => SignInAddress, "address_missing";
+    SignInAddressInvalid => SignInAddress, "address_invalid";
+    PauseUntilMissing => PauseUntil, "pause_until_missing";
+    PauseUntilInvalid => PauseUntil, "pause_until_invalid";
+    PauseUntilInPast => PauseUntil, "pause_until_in_past";
+    PauseUntilTooFar => PauseUntil, "pause_until_too_far";
+    PauseReasonMissing => PauseReason, "pause_reason_missing";
+    PauseReasonInvalid => PauseReason, "pause_reason_invalid";
 }
 
 impl fmt::Display for ErrorCode {

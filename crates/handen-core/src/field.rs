@@ -1,9 +1,9 @@
-//! The fields of a registration, their wire names, and which step of the
+//! The fields people fill in, their wire names, and which step of the
 //! sign-up asks for them (so an error from the server leads back to the
-//! right page).
+//! right page). Fields of other forms (signing in, pausing) have no step.
 
 macro_rules! fields {
-    ($($variant:ident => $name:literal, $step:ident;)*) => {
+    ($($variant:ident => $name:literal, $step:expr;)*) => {
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
         pub enum Field {
             $($variant,)*
@@ -19,9 +19,9 @@ macro_rules! fields {
                 }
             }
 
-            pub fn step(self) -> Step {
+            pub fn step(self) -> Option<Step> {
                 match self {
-                    $(Field::$variant => Step::$step,)*
+                    $(Field::$variant => $step,)*
                 }
             }
         }
@@ -29,41 +29,44 @@ macro_rules! fields {
 }
 
 fields! {
-    GivenNames => "given_names", Name;
-    NamePrefix => "name_prefix", Name;
-    Surname => "surname", Name;
-    BirthDate => "birth_date", Name;
-    Email => "email", Contact;
-    Phone => "phone", Contact;
-    Postcode => "postcode", Address;
-    HouseNumber => "house_number", Address;
-    HouseNumberAddition => "house_number_addition", Address;
-    TravelKm => "travel_km", Address;
-    AvailableFrom => "available_from", Availability;
-    AvailableUntil => "available_until", Availability;
-    HoursPerWeek => "hours_per_week", Availability;
-    Dayparts => "dayparts", Availability;
-    AvailabilityNotes => "availability_notes", Availability;
-    CareBackground => "care_background", Background;
-    BigRegistered => "big_registered", Background;
-    BigNumber => "big_number", Background;
-    BigProfession => "big_profession", Background;
-    BigStatus => "big_status", Background;
-    BigExpiredOn => "big_expired_on", Background;
-    DiplomaLevel => "diploma_level", Background;
-    DiplomaField => "diploma_field", Background;
-    Student => "student", Background;
-    StudentField => "student_field", Background;
-    StudentYear => "student_year", Background;
-    Courses => "courses", Background;
-    Vog => "vog", Background;
-    Languages => "languages", Background;
-    Sectors => "sectors", Interests;
-    Motivation => "motivation", Interests;
-    ConsentCrisis => "consent_crisis", Consent;
-    ConsentReservist => "consent_reservist", Consent;
-    ConsentVersion => "consent_version", Consent;
-    Language => "language", Consent;
+    GivenNames => "given_names", Some(Step::Name);
+    NamePrefix => "name_prefix", Some(Step::Name);
+    Surname => "surname", Some(Step::Name);
+    BirthDate => "birth_date", Some(Step::Name);
+    Email => "email", Some(Step::Contact);
+    Phone => "phone", Some(Step::Contact);
+    Postcode => "postcode", Some(Step::Address);
+    HouseNumber => "house_number", Some(Step::Address);
+    HouseNumberAddition => "house_number_addition", Some(Step::Address);
+    TravelKm => "travel_km", Some(Step::Address);
+    AvailableFrom => "available_from", Some(Step::Availability);
+    AvailableUntil => "available_until", Some(Step::Availability);
+    HoursPerWeek => "hours_per_week", Some(Step::Availability);
+    Dayparts => "dayparts", Some(Step::Availability);
+    AvailabilityNotes => "availability_notes", Some(Step::Availability);
+    CareBackground => "care_background", Some(Step::Background);
+    BigRegistered => "big_registered", Some(Step::Background);
+    BigNumber => "big_number", Some(Step::Background);
+    BigProfession => "big_profession", Some(Step::Background);
+    BigStatus => "big_status", Some(Step::Background);
+    BigExpiredOn => "big_expired_on", Some(Step::Background);
+    DiplomaLevel => "diploma_level", Some(Step::Background);
+    DiplomaField => "diploma_field", Some(Step::Background);
+    Student => "student", Some(Step::Background);
+    StudentField => "student_field", Some(Step::Background);
+    StudentYear => "student_year", Some(Step::Background);
+    Courses => "courses", Some(Step::Background);
+    Vog => "vog", Some(Step::Background);
+    Languages => "languages", Some(Step::Background);
+    Sectors => "sectors", Some(Step::Interests);
+    Motivation => "motivation", Some(Step::Interests);
+    ConsentCrisis => "consent_crisis", Some(Step::Consent);
+    ConsentReservist => "consent_reservist", Some(Step::Consent);
+    ConsentVersion => "consent_version", Some(Step::Consent);
+    Language => "language", Some(Step::Consent);
+    SignInAddress => "address", None;
+    PauseUntil => "pause_until", None;
+    PauseReason => "pause_reason", None;
 }
 
 /// The sign-up wizard's steps, in order. Each has its own URL.
@@ -121,7 +124,10 @@ impl Step {
     }
 
     pub fn fields(self) -> impl Iterator<Item = Field> {
-        Field::ALL.iter().copied().filter(move |f| f.step() == self)
+        Field::ALL
+            .iter()
+            .copied()
+            .filter(move |f| f.step() == Some(self))
     }
 }
 

@@ -4,6 +4,7 @@
 //! the wasm build in the browser and the native build on the server run the very
 //! same functions and reach the very same verdicts.
 
+pub mod account;
 pub mod address;
 pub mod api;
 pub mod availability;

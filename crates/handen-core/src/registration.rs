@@ -97,6 +97,16 @@ pub struct RegistrationForm {
     pub language: String,
 }
 
+/// What a person may change in their registration later (availability,
+/// travel, background, sectors): the same rules as at sign-up.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ProfileUpdate {
+    pub travel: TravelDistance,
+    pub availability: Availability,
+    pub background: Background,
+    pub sectors: Vec<Sector>,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Registration {
     pub name: PersonName,
@@ -269,6 +279,52 @@ impl RegistrationForm {
 }
 
 impl RegistrationForm {
+    fn parse_sectors(&self) -> Result<Vec<Sector>, ErrorCode> {
+        match parse_codes(&self.sectors, Sector::ALL, Sector::code) {
+            None => Err(ErrorCode::SectorsInvalid),
+            Some(s) if s.is_empty() => Err(ErrorCode::SectorsMissing),
+            Some(s) => Ok(s),
+        }
+    }
+
+    fn parse_availability(&self, today: Date) -> Result<Availability, Vec<ErrorCode>> {
+        Availability::parse(
+            &AvailabilityInput {
+                from: &self.available_from,
+                until: &self.available_until,
+                hours_per_week: &self.hours_per_week,
+                dayparts: &self.dayparts,
+                notes: &self.availability_notes,
+            },
+            today,
+        )
+    }
+
+    /// Parses only what `ProfileUpdate` holds; the other fields are ignored.
+    pub fn parse_profile(&self, today: Date) -> Result<ProfileUpdate, Vec<FieldError>> {
+        let mut e = Vec::new();
+        let travel = take(TravelDistance::parse(&self.travel_km), &mut e);
+        let availability = take_all(self.parse_availability(today), &mut e);
+        let background = take_all(Background::parse(&self.background_input(), today), &mut e);
+        let sectors = take(self.parse_sectors(), &mut e);
+        match (travel, availability, background, sectors) {
+            (Some(travel), Some(availability), Some(background), Some(sectors)) => {
+                Ok(ProfileUpdate {
+                    travel,
+                    availability,
+                    background,
+                    sectors,
+                })
+            }
+            _ => Err(ErrorCode::ALL
+                .iter()
+                .copied()
+                .filter(|c| e.contains(c))
+                .map(FieldError)
+                .collect()),
+        }
+    }
+
     /// Parses everything; on failure returns every problem, in field order.
     /// `today` is the person's date (the app) or the latest date anywhere on
     /// Earth (the server), so a 16th birthday counts from its first hour.
@@ -287,28 +343,9 @@ impl RegistrationForm {
             &mut e,
         );
         let travel = take(TravelDistance::parse(&self.travel_km), &mut e);
-        let availability = take_all(
-            Availability::parse(
-                &AvailabilityInput {
-                    from: &self.available_from,
-                    until: &self.available_until,
-                    hours_per_week: &self.hours_per_week,
-                    dayparts: &self.dayparts,
-                    notes: &self.availability_notes,
-                },
-                today,
-            ),
-            &mut e,
-        );
+        let availability = take_all(self.parse_availability(today), &mut e);
         let background = take_all(Background::parse(&self.background_input(), today), &mut e);
-        let sectors = take(
-            match parse_codes(&self.sectors, Sector::ALL, Sector::code) {
-                None => Err(ErrorCode::SectorsInvalid),
-                Some(s) if s.is_empty() => Err(ErrorCode::SectorsMissing),
-                Some(s) => Ok(s),
-            },
-            &mut e,
-        );
+        let sectors = take(self.parse_sectors(), &mut e);
         let motivation = take(
             match self.motivation.trim() {
                 "" => Err(ErrorCode::MotivationMissing),
@@ -391,7 +428,7 @@ impl RegistrationForm {
             Err(errors) => errors
                 .into_iter()
                 .map(FieldError::code)
-                .filter(|c| c.field().step() == step)
+                .filter(|c| c.field().step() == Some(step))
                 .collect(),
         }
     }
@@ -551,6 +588,24 @@ mod tests {
             [HoursPerWeekInvalid]
         );
         assert!(form.errors_on(Step::Name, today()).is_empty());
+    }
+
+    #[test]
+    fn a_profile_update_checks_only_what_can_change() {
+        let mut form = RegistrationForm::example(today());
+        form.email = "not checked here".into();
+        form.consent_crisis = false;
+        let update = form.parse_profile(today()).unwrap();
+        assert_eq!(update.sectors, [Sector::Care, Sector::Childcare]);
+        form.hours_per_week = "0".into();
+        form.sectors = Vec::new();
+        let codes: Vec<_> = form
+            .parse_profile(today())
+            .unwrap_err()
+            .into_iter()
+            .map(FieldError::code)
+            .collect();
+        assert_eq!(codes, [HoursPerWeekInvalid, SectorsMissing]);
     }
 
     #[test]

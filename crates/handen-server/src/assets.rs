@@ -43,14 +43,21 @@ pub fn precompress(dist: &Path) -> anyhow::Result<()> {
     Ok(())
 }
 
-pub fn report_size(dist: &Path, budget_kib: Option<u64>) -> anyhow::Result<()> {
-    let index_path = dist.join("index.html");
+/// What loading `page` (a path under `dist`) fetches at once, raw and
+/// brotli, checked against the budget.
+pub fn report_size(dist: &Path, page: &str, budget_kib: Option<u64>) -> anyhow::Result<()> {
+    let index_path = dist.join(page);
     let index = std::fs::read_to_string(&index_path)
         .with_context(|| format!("cannot read {} (build the app first)", index_path.display()))?;
-    let mut files = vec![PathBuf::from("index.html")];
+    let mut files = vec![PathBuf::from(page)];
     files.extend(first_load_references(&index).into_iter().map(PathBuf::from));
 
-    println!("{:<48} {:>10} {:>10}", "first page load", "raw", "brotli");
+    println!(
+        "\n{:<48} {:>10} {:>10}",
+        format!("first load of {page}"),
+        "raw",
+        "brotli"
+    );
     let (mut raw_total, mut br_total) = (0usize, 0usize);
     for file in &files {
         let path = dist.join(file);
@@ -76,7 +83,7 @@ pub fn report_size(dist: &Path, budget_kib: Option<u64>) -> anyhow::Result<()> {
         let budget_bytes = usize::try_from(budget.saturating_mul(1024)).unwrap_or(usize::MAX);
         if br_total > budget_bytes {
             bail!(
-                "first page load is {} brotli, over the budget of {budget} KiB",
+                "the first load of {page} is {} brotli, over the budget of {budget} KiB",
                 kib(br_total)
             );
         }

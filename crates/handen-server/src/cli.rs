@@ -55,12 +55,14 @@ pub enum Command {
     Stats(DatabaseArgs),
     /// Print the work-package catalogue as Markdown (docs/work-packages.md).
     Catalogue,
+    /// Run the "still available?" job once, as `serve` does every hour.
+    Freshness(FreshnessArgs),
 }
 
 #[derive(Debug, Clone, Args)]
 pub struct ServeArgs {
     /// Address to listen on.
-    #[arg(long, env = "HANDEN_BIND", default_value = "127.0.0.1:8080")]
+    #[arg(long, env = "HANDEN_BIND", default_value = DEFAULT_BIND)]
     pub bind: SocketAddr,
     /// Database: `sqlite://path?mode=rwc` (a file, created when missing).
     #[arg(
@@ -81,6 +83,64 @@ pub struct ServeArgs {
     pub rate_limit_per_minute: u32,
     #[command(flatten)]
     pub mail: MailArgs,
+    #[command(flatten)]
+    pub accounts: AccountArgs,
+    /// Seconds between runs of the "still available?" job.
+    #[arg(
+        long,
+        env = "HANDEN_FRESHNESS_INTERVAL_SECONDS",
+        default_value_t = 3600
+    )]
+    pub freshness_interval_seconds: u64,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct AccountArgs {
+    /// The address people reach Handen at; links in mail start with it.
+    /// Unset: `http://` and the address `serve` listens on.
+    #[arg(long, env = "HANDEN_PUBLIC_URL")]
+    pub public_url: Option<String>,
+    /// How long a link in mail works.
+    #[arg(long, env = "HANDEN_LINK_TTL_SECONDS", default_value_t = 1800)]
+    pub link_ttl_seconds: u32,
+    /// How long a session lasts after signing in.
+    #[arg(long, env = "HANDEN_SESSION_TTL_SECONDS", default_value_t = 12 * 3600)]
+    pub session_ttl_seconds: u32,
+    /// Sign-in links one address can ask for per hour.
+    #[arg(long, env = "HANDEN_SIGN_IN_PER_ADDRESS_PER_HOUR", default_value_t = 5)]
+    pub sign_in_per_address_per_hour: u32,
+    /// Days after which availability counts as stale and is asked about.
+    #[arg(long, env = "HANDEN_FRESHNESS_DAYS", default_value_t = 21)]
+    pub freshness_days: u32,
+    /// Days between the first and the second reminder, and between the
+    /// second and leaving someone out of employer pools.
+    #[arg(long, env = "HANDEN_REMIND_AGAIN_DAYS", default_value_t = 7)]
+    pub remind_again_days: u32,
+}
+
+impl AccountArgs {
+    /// Without a trailing slash, so paths can follow.
+    pub fn public_url(&self, bind: SocketAddr) -> String {
+        self.public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{bind}"))
+            .trim_end_matches('/')
+            .to_owned()
+    }
+}
+
+/// Where `handen serve` listens unless told otherwise.
+pub const DEFAULT_BIND: &str = "127.0.0.1:8080";
+
+#[derive(Debug, Clone, Args)]
+pub struct FreshnessArgs {
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+    #[command(flatten)]
+    pub accounts: AccountArgs,
+    /// Run as if it were this moment (RFC 3339), for tests and catch-up.
+    #[arg(long)]
+    pub now: Option<String>,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -124,9 +184,12 @@ pub enum AssetsCommand {
     Size {
         #[arg(default_value = "dist")]
         dist: PathBuf,
-        /// Fail when the brotli total exceeds this many KiB.
+        /// Fail when a page's brotli total exceeds this many KiB.
         #[arg(long)]
         budget_kib: Option<u64>,
+        /// The pages to weigh, relative to `dist` (repeatable).
+        #[arg(long = "page", default_values_t = [String::from("index.html")])]
+        pages: Vec<String>,
     },
 }
 
@@ -134,10 +197,15 @@ pub fn run(command: Command) -> anyhow::Result<()> {
     match command {
         Command::Serve(args) => serve::run(args),
         Command::Assets(AssetsCommand::Precompress { dist }) => assets::precompress(&dist),
-        Command::Assets(AssetsCommand::Size { dist, budget_kib }) => {
-            assets::report_size(&dist, budget_kib)
-        }
+        Command::Assets(AssetsCommand::Size {
+            dist,
+            budget_kib,
+            pages,
+        }) => pages
+            .iter()
+            .try_for_each(|page| assets::report_size(&dist, page, budget_kib)),
         Command::Stats(args) => serve::stats(&args.database_url),
+        Command::Freshness(args) => serve::freshness_once(&args),
         Command::Catalogue => {
             print!("{}", crate::catalogue_doc::markdown());
             Ok(())

@@ -6,6 +6,7 @@ mod catalogue_doc;
 mod cli;
 mod clock;
 mod demo;
+mod freshness;
 mod http;
 mod ids;
 mod mail;

@@ -1,14 +1,16 @@
 //! `handen serve`: open the database, migrate it, start the mail sender and
 //! serve until a signal.
 
-use crate::cli::ServeArgs;
-use crate::http::{self, AppState, RateLimiter};
+use crate::cli::{AccountArgs, FreshnessArgs, ServeArgs};
+use crate::freshness::{self, FreshnessConfig};
+use crate::http::{self, AccountConfig, AppState, RateLimiter};
 use crate::mail::{outbox, transport::Transport};
 use crate::shutdown;
 use crate::storage::Database;
 use anyhow::Context;
 use std::net::SocketAddr;
 use std::sync::Arc;
+use std::time::Duration;
 use tokio::sync::Notify;
 
 fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
@@ -60,10 +62,21 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     let mail_wake = Arc::new(Notify::new());
     let sender = tokio::spawn(outbox::run(db.clone(), transport, from, mail_wake.clone()));
 
+    let freshness = tokio::spawn(freshness_every(
+        db.clone(),
+        FreshnessConfig::from_args(&args.accounts, args.accounts.public_url(args.bind)),
+        Duration::from_secs(args.freshness_interval_seconds.max(1)),
+        mail_wake.clone(),
+    ));
+
     let state = AppState {
         db: db.clone(),
         mail_wake,
         demand: Arc::default(),
+        accounts: Arc::new(account_config(
+            &args.accounts,
+            args.accounts.public_url(args.bind),
+        )),
     };
     let app = http::router(
         state,
@@ -84,6 +97,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     .await
     .context("server error")?;
     sender.abort();
+    freshness.abort();
     db.close().await;
     tracing::info!("stopped");
     Ok(())
@@ -94,6 +108,66 @@ pub fn stats(database_url: &str) -> anyhow::Result<()> {
         let db = open(database_url).await?;
         let stats = db.stats().await.context("cannot count")?;
         println!("{}", serde_json::to_string(&stats)?);
+        db.close().await;
+        Ok(())
+    })
+}
+
+fn account_config(args: &AccountArgs, public_url: String) -> AccountConfig {
+    AccountConfig {
+        secure_cookies: public_url.starts_with("https://"),
+        public_url,
+        sign_in_valid_for: time::Duration::seconds(args.link_ttl_seconds.into()),
+        session_valid_for: time::Duration::seconds(args.session_ttl_seconds.into()),
+        address_limiter: RateLimiter::per(
+            args.sign_in_per_address_per_hour,
+            Duration::from_secs(3600),
+        ),
+    }
+}
+
+/// The "still available?" job and the purge of dead links, on a timer. A failed run is logged and
+/// tried again at the next tick; it never stops the server.
+async fn freshness_every(
+    db: Database,
+    config: FreshnessConfig,
+    every: Duration,
+    mail_wake: Arc<Notify>,
+) {
+    let mut ticks = tokio::time::interval(every);
+    ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        ticks.tick().await;
+        let now = crate::clock::now();
+        match freshness::run(&db, &config, now).await {
+            Ok(report) if report.sent() > 0 => mail_wake.notify_one(),
+            Ok(_) => {}
+            Err(error) => tracing::error!(error = %format!("{error:#}"), "freshness job failed"),
+        }
+        if let Err(error) = db.purge_expired(now).await {
+            tracing::error!(%error, "cannot purge expired links and sessions");
+        }
+    }
+}
+
+pub fn freshness_once(args: &FreshnessArgs) -> anyhow::Result<()> {
+    let now = match &args.now {
+        Some(text) => {
+            time::OffsetDateTime::parse(text, &time::format_description::well_known::Rfc3339)
+                .with_context(|| {
+                    format!("--now {text:?} is not an RFC 3339 moment such as 2026-12-24T09:00:00Z")
+                })?
+        }
+        None => crate::clock::now(),
+    };
+    runtime()?.block_on(async {
+        let db = open(&args.database.database_url).await?;
+        let bind = crate::cli::DEFAULT_BIND
+            .parse()
+            .context("the default address")?;
+        let config = FreshnessConfig::from_args(&args.accounts, args.accounts.public_url(bind));
+        let report = freshness::run(&db, &config, now).await?;
+        println!("{}", serde_json::to_string(&report)?);
         db.close().await;
         Ok(())
     })

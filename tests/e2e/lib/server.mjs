@@ -57,9 +57,16 @@ export async function startServer(env = {}) {
     base,
     dir,
     log,
+    outbox: join(dir, 'outbox'),
     // Counts from the operators' tool (`handen stats`): what was stored.
     stats() {
       return JSON.parse(execFileSync(bin, ['stats', '--database-url', databaseUrl], { encoding: 'utf8' }));
+    },
+    // Another `handen` subcommand on this server's database, e.g. the
+    // freshness job at a chosen moment; its JSON output.
+    run(args) {
+      const env = { ...process.env, HANDEN_PUBLIC_URL: base };
+      return JSON.parse(execFileSync(bin, [...args, '--database-url', databaseUrl], { encoding: 'utf8', env, stdio: 'pipe' }));
     },
     async stop() {
       child.kill('SIGTERM');

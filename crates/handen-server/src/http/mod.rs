@@ -4,10 +4,13 @@ mod demand;
 mod errors;
 mod health;
 mod json;
+mod me;
 mod openapi;
 mod rate_limit;
 mod registrations;
 mod request_log;
+mod session;
+mod sign_in;
 mod static_files;
 mod work_packages;
 
@@ -16,7 +19,7 @@ pub use rate_limit::RateLimiter;
 
 use crate::storage::Database;
 use axum::middleware::from_fn_with_state;
-use axum::routing::{get, post};
+use axum::routing::{get, post, put};
 use axum::Router;
 use std::path::Path;
 use std::sync::Arc;
@@ -32,6 +35,20 @@ pub struct AppState {
     /// Wakes the mail sender when a request queued mail.
     pub mail_wake: Arc<Notify>,
     pub demand: Arc<DemandCache>,
+    pub accounts: Arc<AccountConfig>,
+}
+
+/// Signing in and the links in a person's mail.
+#[derive(Debug)]
+pub struct AccountConfig {
+    /// Where links in mail point, without a trailing slash.
+    pub public_url: String,
+    pub sign_in_valid_for: time::Duration,
+    pub session_valid_for: time::Duration,
+    /// `Secure` cookies, when the public URL is HTTPS.
+    pub secure_cookies: bool,
+    /// Sign-in links asked for per address (hashed), whoever asks.
+    pub address_limiter: Arc<RateLimiter<String>>,
 }
 
 pub fn router(state: AppState, limiter: Arc<RateLimiter>, dist: &Path) -> Router {
@@ -44,6 +61,29 @@ pub fn router(state: AppState, limiter: Arc<RateLimiter>, dist: &Path) -> Router
         .route(
             "/registrations",
             post(registrations::create).route_layer(limited()),
+        )
+        .route(
+            "/sign-in",
+            post(sign_in::request_link).route_layer(limited()),
+        )
+        .route(
+            "/sessions",
+            post(sign_in::start_session).route_layer(limited()),
+        )
+        .route("/sign-out", post(sign_in::sign_out))
+        .route("/me", get(me::get).delete(me::erase))
+        .route("/me/profile", put(me::update_profile))
+        .route("/me/pause", post(me::pause))
+        .route("/me/resume", post(me::resume))
+        .route("/me/contact", post(me::change_contact))
+        .route("/me/export", get(me::export))
+        .route(
+            "/confirm-email",
+            post(me::confirm_email).route_layer(limited()),
+        )
+        .route(
+            "/still-available",
+            post(me::still_available).route_layer(limited()),
         )
         .fallback(errors::api_not_found)
         .with_state(state);

@@ -15,10 +15,12 @@ use std::time::{Duration, Instant};
 /// Above this many tracked clients, full buckets are forgotten.
 const MAX_TRACKED: usize = 100_000;
 
+/// `capacity` requests per `window` per key, refilled evenly.
 #[derive(Debug)]
-pub struct RateLimiter {
-    per_minute: u32,
-    buckets: Mutex<HashMap<IpAddr, Bucket>>,
+pub struct RateLimiter<K = IpAddr> {
+    capacity: u32,
+    window: Duration,
+    buckets: Mutex<HashMap<K, Bucket>>,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -27,18 +29,25 @@ struct Bucket {
     updated: Instant,
 }
 
-impl RateLimiter {
-    pub fn new(per_minute: u32) -> Arc<RateLimiter> {
+impl RateLimiter<IpAddr> {
+    pub fn new(per_minute: u32) -> Arc<RateLimiter<IpAddr>> {
+        RateLimiter::per(per_minute, Duration::from_secs(60))
+    }
+}
+
+impl<K: std::hash::Hash + Eq> RateLimiter<K> {
+    pub fn per(capacity: u32, window: Duration) -> Arc<RateLimiter<K>> {
         Arc::new(RateLimiter {
-            per_minute: per_minute.max(1),
+            capacity: capacity.max(1),
+            window,
             buckets: Mutex::new(HashMap::new()),
         })
     }
 
     /// Takes a token, or says how long until one is there.
-    pub fn check(&self, ip: IpAddr, now: Instant) -> Result<(), Duration> {
-        let capacity = f64::from(self.per_minute);
-        let per_second = capacity / 60.0;
+    pub fn check(&self, key: K, now: Instant) -> Result<(), Duration> {
+        let capacity = f64::from(self.capacity);
+        let per_second = capacity / self.window.as_secs_f64().max(1.0);
         let mut buckets = self
             .buckets
             .lock()
@@ -46,7 +55,7 @@ impl RateLimiter {
         if buckets.len() >= MAX_TRACKED {
             buckets.retain(|_, b| refill(*b, now, per_second, capacity).tokens < capacity);
         }
-        let bucket = buckets.entry(client_key(ip)).or_insert(Bucket {
+        let bucket = buckets.entry(key).or_insert(Bucket {
             tokens: capacity,
             updated: now,
         });
@@ -83,22 +92,25 @@ fn client_key(ip: IpAddr) -> IpAddr {
 }
 
 pub async fn limit(
-    State(limiter): State<Arc<RateLimiter>>,
+    State(limiter): State<Arc<RateLimiter<IpAddr>>>,
     ConnectInfo(peer): ConnectInfo<SocketAddr>,
     request: Request,
     next: Next,
 ) -> Response {
-    match limiter.check(peer.ip(), Instant::now()) {
+    match limiter.check(client_key(peer.ip()), Instant::now()) {
         Ok(()) => next.run(request).await,
-        Err(wait) => {
-            let mut response = api_error(StatusCode::TOO_MANY_REQUESTS, None, "rate_limited");
-            let seconds = wait.as_secs() + 1;
-            if let Ok(value) = HeaderValue::from_str(&seconds.to_string()) {
-                response.headers_mut().insert(header::RETRY_AFTER, value);
-            }
-            response
-        }
+        Err(wait) => too_many(wait),
     }
+}
+
+/// 429 with the seconds to wait.
+pub fn too_many(wait: Duration) -> Response {
+    let mut response = api_error(StatusCode::TOO_MANY_REQUESTS, None, "rate_limited");
+    let seconds = wait.as_secs() + 1;
+    if let Ok(value) = HeaderValue::from_str(&seconds.to_string()) {
+        response.headers_mut().insert(header::RETRY_AFTER, value);
+    }
+    response
 }
 
 #[cfg(test)]
@@ -108,7 +120,7 @@ mod tests {
     #[test]
     fn allows_a_burst_then_refills() {
         let limiter = RateLimiter::new(3);
-        let ip: IpAddr = "192.0.2.1".parse().unwrap();
+        let ip = client_key("192.0.2.1".parse().unwrap());
         let t0 = Instant::now();
         assert!(limiter.check(ip, t0).is_ok());
         assert!(limiter.check(ip, t0).is_ok());
@@ -117,7 +129,9 @@ mod tests {
         assert!(wait <= Duration::from_secs(20) && wait > Duration::from_secs(19));
         assert!(limiter.check(ip, t0 + Duration::from_secs(20)).is_ok());
         // Another client has its own bucket.
-        assert!(limiter.check("192.0.2.2".parse().unwrap(), t0).is_ok());
+        assert!(limiter
+            .check(client_key("192.0.2.2".parse().unwrap()), t0)
+            .is_ok());
     }
 
     #[test]
@@ -125,13 +139,13 @@ mod tests {
         let limiter = RateLimiter::new(1);
         let t0 = Instant::now();
         assert!(limiter
-            .check("2001:db8:1:2::1".parse().unwrap(), t0)
+            .check(client_key("2001:db8:1:2::1".parse().unwrap()), t0)
             .is_ok());
         assert!(limiter
-            .check("2001:db8:1:2:ffff::9".parse().unwrap(), t0)
+            .check(client_key("2001:db8:1:2:ffff::9".parse().unwrap()), t0)
             .is_err());
         assert!(limiter
-            .check("2001:db8:1:3::1".parse().unwrap(), t0)
+            .check(client_key("2001:db8:1:3::1".parse().unwrap()), t0)
             .is_ok());
     }
 }

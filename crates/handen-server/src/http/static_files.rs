@@ -1,5 +1,7 @@
 //! Serves Trunk's `dist/`: files by name, every other path gets `index.html`
 //! (the app's router decides what to show, including its not-found page).
+//! The self-service pages (`/sign-in`, `/my` …) are a second app, built into
+//! `dist/account/`, and get its `index.html` instead.
 //!
 //! Caching follows the file names: Trunk puts a content hash in the names of
 //! what it builds, so those never change and may be cached for a year;
@@ -9,8 +11,9 @@ use axum::body::Body;
 use axum::extract::Request;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
+use handen_core::account::is_account_page;
 use std::convert::Infallible;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use tower::util::ServiceExt;
 use tower::Service;
 use tower_http::services::{ServeDir, ServeFile};
@@ -28,17 +31,20 @@ pub fn service(
         .precompressed_br()
         .precompressed_gzip()
         .append_index_html_on_directories(false);
-    let index = ServeFile::new(dist.join("index.html"))
-        .precompressed_br()
-        .precompressed_gzip();
+    let page = |file: PathBuf| ServeFile::new(file).precompressed_br().precompressed_gzip();
+    let index = page(dist.join("index.html"));
+    let account_index = page(dist.join("account").join("index.html"));
     tower::service_fn(move |request: Request| {
         let files = files.clone();
         let index = index.clone();
+        let account_index = account_index.clone();
         async move {
             let path = request.uri().path().to_owned();
             let names_a_file = last_segment(&path).contains('.');
             let served = if names_a_file {
                 files.oneshot(request).await
+            } else if is_account_page(&path) {
+                account_index.oneshot(request).await
             } else {
                 index.oneshot(request).await
             };
@@ -81,13 +87,17 @@ fn last_segment(path: &str) -> &str {
     path.rsplit('/').next().unwrap_or_default()
 }
 
-/// Trunk names built files `<name>-<16 hex digits>[_bg].<ext>`.
+/// Trunk names built files `<name>-<hash>[_bg].<ext>`, the hash a u64 in
+/// hex without leading zeros: usually 16 digits, sometimes fewer. Twelve or
+/// more tells it from names such as `icon-192`.
 fn is_content_hashed(path: &str) -> bool {
     let name = last_segment(path);
     let stem = name.split('.').next().unwrap_or_default();
     let stem = stem.strip_suffix("_bg").unwrap_or(stem);
     match stem.rsplit_once('-') {
-        Some((_, hash)) => hash.len() == 16 && hash.bytes().all(|b| b.is_ascii_hexdigit()),
+        Some((_, hash)) => {
+            (12..=16).contains(&hash.len()) && hash.bytes().all(|b| b.is_ascii_hexdigit())
+        }
         None => false,
     }
 }
@@ -104,7 +114,9 @@ mod tests {
             ("/main-00112233aabbccdd.css", true),
             ("/icons/icon-192.png", false),
             ("/manifest.webmanifest", false),
-            ("/handen-app-3f1e0c1a2b3c4d5.js", false),
+            ("/handen-app-3f1e0c1a2b3c4d5.js", true),
+            ("/handen-app-ba585d462955d01_bg.wasm", true),
+            ("/handen-app-3f1e0c1a2.js", false),
             ("/handen-app-3f1e0c1a2b3c4d5g.js", false),
             ("/index.html", false),
         ] {

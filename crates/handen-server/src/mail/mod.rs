@@ -1,6 +1,7 @@
 //! The mail Handen sends, in the person's language. Rendered when the event
 //! happens and stored in the outbox, so what was sent is what was decided.
 
+pub mod account;
 mod format;
 pub mod outbox;
 pub mod transport;

@@ -3,6 +3,8 @@
 //! `INSERT … ON CONFLICT`), so one code path serves both; only the migrations,
 //! where the two dialects name types differently, exist once per backend.
 
+pub mod accounts;
+mod freshness;
 mod outbox;
 mod registrations;
 mod requests;

@@ -2,8 +2,36 @@
 
 use super::{Database, StorageError};
 use crate::clock::timestamp;
-use sqlx::Row;
+use crate::ids::new_id;
+use crate::mail::Mail;
+use sqlx::{AnyConnection, Row};
 use time::OffsetDateTime;
+
+/// Queues `mail` in the caller's transaction: sent only if that commits.
+pub async fn enqueue(
+    conn: &mut AnyConnection,
+    kind: &str,
+    registration_id: Option<&str>,
+    mail: &Mail,
+    purge_after_send: bool,
+    now: OffsetDateTime,
+) -> Result<(), StorageError> {
+    sqlx::query(
+        "INSERT INTO outbox (id, created_at, kind, registration_id, recipient, subject, body, next_attempt_at, purge_after_send) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $2, $8)",
+    )
+    .bind(new_id())
+    .bind(timestamp(now))
+    .bind(kind)
+    .bind(registration_id)
+    .bind(&mail.to)
+    .bind(&mail.subject)
+    .bind(&mail.body)
+    .bind(i64::from(purge_after_send))
+    .execute(conn)
+    .await?;
+    Ok(())
+}
 
 pub struct PendingMail {
     pub id: String,
@@ -22,7 +50,7 @@ impl Database {
     ) -> Result<Vec<PendingMail>, StorageError> {
         let rows = sqlx::query(
             "SELECT id, kind, recipient, subject, body, attempts FROM outbox \
-             WHERE sent_at IS NULL AND next_attempt_at <= $1 ORDER BY created_at LIMIT $2",
+             WHERE sent_at IS NULL AND (attempts = 0 OR next_attempt_at <= $1) ORDER BY created_at LIMIT $2",
         )
         .bind(timestamp(now))
         .bind(limit)
@@ -43,6 +71,11 @@ impl Database {
     }
 
     pub async fn mark_mail_sent(&self, id: &str, now: OffsetDateTime) -> Result<(), StorageError> {
+        // Mail marked for purging (an erasure confirmation) leaves no trace.
+        sqlx::query("DELETE FROM outbox WHERE id = $1 AND purge_after_send = 1")
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
         sqlx::query("UPDATE outbox SET sent_at = $1, attempts = attempts + 1, last_error = NULL WHERE id = $2")
             .bind(timestamp(now))
             .bind(id)

@@ -181,25 +181,23 @@ impl Database {
         .await?;
 
         if let Some(mail) = new.confirmation {
-            sqlx::query(
-                "INSERT INTO outbox (id, created_at, kind, registration_id, recipient, subject, body, next_attempt_at) \
-                 VALUES ($1, $2, 'registration_confirmation', $3, $4, $5, $6, $2)",
+            super::outbox::enqueue(
+                &mut tx,
+                "registration_confirmation",
+                Some(&id),
+                mail,
+                false,
+                new.now,
             )
-            .bind(new_id())
-            .bind(&now)
-            .bind(&id)
-            .bind(&mail.to)
-            .bind(&mail.subject)
-            .bind(&mail.body)
-            .execute(&mut *tx)
             .await?;
         }
 
         sqlx::query(
-            "UPDATE idempotency_keys SET response_status = 201, response_body = $1 WHERE key = $2",
+            "UPDATE idempotency_keys SET response_status = 201, response_body = $1, registration_id = $3 WHERE key = $2",
         )
         .bind(new.response_body)
         .bind(new.idempotency_key)
+        .bind(&id)
         .execute(&mut *tx)
         .await?;
         tx.commit().await?;

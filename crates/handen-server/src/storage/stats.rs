@@ -10,6 +10,8 @@ pub struct Stats {
     pub consents: i64,
     pub mail_pending: i64,
     pub mail_sent: i64,
+    /// Registrations erased at the person's request: a count, nothing more.
+    pub erased: i64,
 }
 
 impl Database {
@@ -23,6 +25,7 @@ impl Database {
             consents: count("SELECT COUNT(*) FROM consents").await?,
             mail_pending: count("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL").await?,
             mail_sent: count("SELECT COUNT(*) FROM outbox WHERE sent_at IS NOT NULL").await?,
+            erased: count("SELECT COALESCE(SUM(count), 0) FROM erased_registrations").await?,
         })
     }
 }

@@ -1,6 +1,8 @@
 //! `GET /api/openapi.json`: the API described for people and tools, with a
 //! complete, valid example registration (the same one the tests post).
 
+mod account;
+
 use axum::Json;
 use handen_core::availability::{Daypart, Slot, Weekday};
 use handen_core::background::{BigProfession, Course, DiplomaLevel, SpokenLanguage, Vog};
@@ -25,6 +27,17 @@ fn list(description: &str, values: Value) -> Value {
 }
 
 pub fn document() -> Value {
+    let mut doc = core_document();
+    if let (Some(paths), Some(more)) = (doc["paths"].as_object_mut(), account::paths().as_object())
+    {
+        paths.extend(more.clone());
+    }
+    doc["components"]["schemas"]["Me"] = account::me_schema();
+    doc["components"]["securitySchemes"] = account::security_schemes();
+    doc
+}
+
+fn core_document() -> Value {
     let errors_schema = json!({
         "type": "object",
         "required": ["errors"],
@@ -74,6 +87,19 @@ pub fn document() -> Value {
                     "429": error_response("Too many requests from this address; see Retry-After"),
                     "503": error_response("Storage is unavailable; retry with the same Idempotency-Key")
                 }
+            }},
+            "/api/demand": { "get": {
+                "summary": "Open demand per work package and 4-digit postcode area, for the fit preview",
+                "description": "Binary (HND1, see handen-core fit::demand); revalidate with If-None-Match.",
+                "responses": {
+                    "200": { "description": "The demand", "content": { "application/octet-stream": { "schema": { "type": "string", "format": "binary" } } } },
+                    "304": { "description": "Unchanged since the ETag sent" },
+                    "503": error_response("Storage is unavailable")
+                }
+            }},
+            "/api/work-packages": { "get": {
+                "summary": "The work-package catalogue in Dutch and English, with what each asks in time, place and qualification",
+                "responses": { "200": { "description": "The catalogue", "content": { "application/json": { "schema": { "type": "array", "items": { "type": "object" } } } } } }
             }},
             "/api/openapi.json": { "get": {
                 "summary": "This document",
