@@ -15,9 +15,8 @@ mod send_button;
 mod sign_in;
 mod timeline;
 
-use crate::components::{Footer, Header, PageFocus};
+use crate::components::Layout;
 use crate::fit::provide_fit;
-use crate::i18n::I18nProvider;
 use crate::pages::NotFound;
 use crate::router::provide_router;
 use handen_core::account::is_account_page;
@@ -35,30 +34,21 @@ pub fn AccountApp() -> impl IntoView {
             account.flash.set(None);
         }
     });
-    let page = move || {
-        location.path.with(|path| {
-            let segments: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
-            match segments.as_slice() {
-                ["sign-in"] => view! { <sign_in::SignIn /> }.into_any(),
-                ["my"] => signed_in(overview::page),
-                ["my", "availability"] => signed_in(edit::page),
-                ["my", "pause"] => signed_in(pause::page),
-                ["my", "contact"] => signed_in(contact::page),
-                ["my", "delete"] => signed_in(delete::page),
-                ["my", "deleted"] => view! { <delete::Deleted /> }.into_any(),
-                ["confirm-email"] => view! { <links::ConfirmEmail /> }.into_any(),
-                ["still-available"] => view! { <links::StillAvailable /> }.into_any(),
-                _ => view! { <NotFound /> }.into_any(),
-            }
-        })
-    };
-    view! {
-        <I18nProvider>
-            <PageFocus />
-            <Header />
-            <main id="main" tabindex="-1">{page}</main>
-            <Footer />
-        </I18nProvider>
+    view! { <Layout location pages /> }
+}
+
+fn pages(segments: &[&str]) -> AnyView {
+    match segments {
+        ["sign-in"] => view! { <sign_in::SignIn /> }.into_any(),
+        ["my"] => signed_in(overview::page),
+        ["my", "availability"] => signed_in(edit::page),
+        ["my", "pause"] => signed_in(pause::page),
+        ["my", "contact"] => signed_in(contact::page),
+        ["my", "delete"] => signed_in(delete::page),
+        ["my", "deleted"] => view! { <delete::Deleted /> }.into_any(),
+        ["confirm-email"] => view! { <links::ConfirmEmail /> }.into_any(),
+        ["still-available"] => view! { <links::StillAvailable /> }.into_any(),
+        _ => view! { <NotFound /> }.into_any(),
     }
 }
 

@@ -5,10 +5,11 @@
 use super::errors::{api_error, Rejection};
 use super::json::JsonBody;
 use super::session::{clear_cookie, SignedIn};
+use super::sign_in::TokenBody;
 use super::AppState;
 use crate::clock;
 use crate::mail::account;
-use crate::storage::accounts::Purpose;
+use crate::storage::accounts::{ContactDetail, Purpose};
 use axum::extract::State;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -31,6 +32,13 @@ fn invalid(errors: Vec<FieldError>) -> Response {
         Json(json!({ "errors": errors })),
     )
         .into_response()
+}
+
+fn no_content(result: Result<(), sqlx::Error>) -> Response {
+    match result {
+        Ok(()) => StatusCode::NO_CONTENT.into_response(),
+        Err(error) => storage_error(&error),
+    }
 }
 
 fn gone() -> Response {
@@ -93,16 +101,12 @@ pub async fn pause(
         Ok(pause) => pause,
         Err(codes) => return Ok(invalid(codes.into_iter().map(FieldError).collect())),
     };
-    Ok(
-        match state
+    Ok(no_content(
+        state
             .db
             .pause(&signed_in.registration_id, Some(pause), now)
-            .await
-        {
-            Ok(()) => StatusCode::NO_CONTENT.into_response(),
-            Err(error) => storage_error(&error),
-        },
-    )
+            .await,
+    ))
 }
 
 pub async fn resume(
@@ -111,16 +115,12 @@ pub async fn resume(
     signed_in: SignedIn,
 ) -> Result<Response, Rejection> {
     signed_in.check_csrf(&headers)?;
-    Ok(
-        match state
+    Ok(no_content(
+        state
             .db
             .pause(&signed_in.registration_id, None, clock::now())
-            .await
-        {
-            Ok(()) => StatusCode::NO_CONTENT.into_response(),
-            Err(error) => storage_error(&error),
-        },
-    )
+            .await,
+    ))
 }
 
 #[derive(Deserialize)]
@@ -164,7 +164,12 @@ pub async fn change_contact(
         if phone.as_str() != text("phone") {
             if let Err(error) = state
                 .db
-                .set_phone(&signed_in.registration_id, phone.as_str(), now)
+                .set_contact(
+                    &signed_in.registration_id,
+                    ContactDetail::Phone,
+                    phone.as_str(),
+                    now,
+                )
                 .await
             {
                 return Ok(storage_error(&error));
@@ -178,9 +183,10 @@ pub async fn change_contact(
             let language = me["language"].as_str().unwrap_or("nl").to_owned();
             let result = state
                 .db
-                .request_email_change(
+                .send_link(
                     &signed_in.registration_id,
-                    email.as_str(),
+                    Purpose::ConfirmEmail,
+                    Some(email.as_str()),
                     config.sign_in_valid_for,
                     |token| {
                         let link = format!("{}/confirm-email#token={token}", config.public_url);
@@ -199,12 +205,6 @@ pub async fn change_contact(
     Ok(Json(json!({ "email_pending": pending })).into_response())
 }
 
-#[derive(Deserialize)]
-pub struct TokenBody {
-    #[serde(default)]
-    token: String,
-}
-
 /// Opening the link sent to a new address makes it the address.
 pub async fn confirm_email(
     State(state): State<AppState>,
@@ -217,7 +217,11 @@ pub async fn confirm_email(
         .await
     {
         Ok(Some(used)) => match used.new_email {
-            Some(email) => match state.db.set_email(&used.registration_id, &email, now).await {
+            Some(email) => match state
+                .db
+                .set_contact(&used.registration_id, ContactDetail::Email, &email, now)
+                .await
+            {
                 Ok(()) => Json(json!({ "confirmed": true })).into_response(),
                 Err(error) => storage_error(&error),
             },

@@ -65,6 +65,7 @@ pub async fn request_link(
                     .send_link(
                         &contact.registration_id,
                         Purpose::SignIn,
+                        None,
                         config.sign_in_valid_for,
                         |token| {
                             let link = format!("{}/sign-in#token={token}", config.public_url);
@@ -94,10 +95,11 @@ pub async fn request_link(
         .into_response()
 }
 
+/// The body of every request that carries a token from a mailed link.
 #[derive(Deserialize)]
 pub struct TokenBody {
     #[serde(default)]
-    token: String,
+    pub token: String,
 }
 
 /// Exchanges a sign-in link's token for a session cookie.

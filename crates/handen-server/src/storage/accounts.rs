@@ -3,18 +3,23 @@
 
 use super::outbox::enqueue;
 use super::registrations::sha256_hex;
-use super::{Database, StorageError};
+use super::{profile, Database, StorageError};
 use crate::clock::timestamp;
 use crate::ids::new_id;
 use crate::mail::Mail;
 use handen_core::account::{Pause, StatusEvent};
-use handen_core::background::BigStatus;
 use handen_core::registration::ProfileUpdate;
 use handen_core::RegistrationForm;
 use rand::Rng;
 use serde_json::{json, Map, Value};
 use sqlx::{AnyConnection, Row};
 use time::{Duration, OffsetDateTime};
+
+#[derive(Debug, Clone, Copy)]
+pub enum ContactDetail {
+    Phone,
+    Email,
+}
 
 /// What a one-time link is for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -121,17 +126,21 @@ impl Database {
             .collect()
     }
 
-    /// Creates a sign-in link and queues its mail, in one transaction.
+    /// Creates a one-time link and queues its mail, in one transaction.
+    /// A link to confirm a new e-mail address carries that address, which
+    /// counts only once the link is opened.
     pub async fn send_link(
         &self,
         registration_id: &str,
         purpose: Purpose,
+        new_email: Option<&str>,
         valid_for: Duration,
         mail: impl FnOnce(&str) -> Mail,
         now: OffsetDateTime,
     ) -> Result<(), StorageError> {
         let mut tx = self.pool.begin().await?;
-        let token = create_token(&mut tx, registration_id, purpose, None, valid_for, now).await?;
+        let token =
+            create_token(&mut tx, registration_id, purpose, new_email, valid_for, now).await?;
         enqueue(
             &mut tx,
             purpose.code(),
@@ -343,45 +352,21 @@ impl Database {
         u: &ProfileUpdate,
         now: OffsetDateTime,
     ) -> Result<bool, StorageError> {
-        let (big_number, big_profession, big_expired_on) = match &u.background.big {
-            Some(big) => (
-                Some(big.number.as_str().to_owned()),
-                Some(big.profession.code()),
-                match &big.status {
-                    BigStatus::Valid => None,
-                    BigStatus::Expired { since } => Some(since.to_string()),
-                },
-            ),
-            None => (None, None, None),
-        };
-        let codes = |items: Vec<&str>| items.join(",");
         let mut tx = self.pool.begin().await?;
-        let updated = sqlx::query(
-            "UPDATE registrations SET travel_km = $1, available_from = $2, available_until = $3, hours_per_week = $4, \
-             dayparts = $5, availability_notes = $6, care_background = $7, big_registered = $8, big_number = $9, \
-             big_profession = $10, big_expired_on = $11, diploma_level = $12, diploma_field = $13, student_field = $14, \
-             student_year = $15, courses = $16, vog = $17, languages = $18, sectors = $19, availability_confirmed_at = $20, \
-             reminders_sent = 0, last_reminder_at = NULL, left_out_of_pools = 0 WHERE id = $21",
+        let n = profile::COUNT + 1;
+        let update = format!(
+            "UPDATE registrations SET {}, availability_confirmed_at = ${n}, reminders_sent = 0, \
+             last_reminder_at = NULL, left_out_of_pools = 0 WHERE id = ${}",
+            profile::assignments(1),
+            n + 1,
+        );
+        let updated = profile::bind(
+            sqlx::query(&update),
+            &u.travel,
+            &u.availability,
+            &u.background,
+            &u.sectors,
         )
-        .bind(i64::from(u.travel.km()))
-        .bind(u.availability.from.to_string())
-        .bind(u.availability.until.map(|d| d.to_string()))
-        .bind(i64::from(u.availability.hours_per_week))
-        .bind(i64::from(u.availability.grid.bits()))
-        .bind(u.availability.notes.as_deref())
-        .bind(i64::from(u.background.care_background))
-        .bind(i64::from(u.background.big.is_some()))
-        .bind(big_number)
-        .bind(big_profession)
-        .bind(big_expired_on)
-        .bind(u.background.diploma.level.code())
-        .bind(u.background.diploma.field.as_deref())
-        .bind(u.background.study.as_ref().map(|s| s.field.clone()))
-        .bind(u.background.study.as_ref().map(|s| i64::from(s.year)))
-        .bind(codes(u.background.courses.iter().map(|c| c.code()).collect()))
-        .bind(u.background.vog.code())
-        .bind(codes(u.background.languages.iter().map(|l| l.code()).collect()))
-        .bind(codes(u.sectors.iter().map(|s| s.code()).collect()))
         .bind(timestamp(now))
         .bind(registration_id)
         .execute(&mut *tx)
@@ -432,15 +417,21 @@ impl Database {
         Ok(())
     }
 
-    pub async fn set_phone(
+    /// Replaces a contact detail, with a timeline event naming which.
+    pub async fn set_contact(
         &self,
         registration_id: &str,
-        phone: &str,
+        detail: ContactDetail,
+        value: &str,
         now: OffsetDateTime,
     ) -> Result<(), StorageError> {
+        let (sql, name) = match detail {
+            ContactDetail::Phone => ("UPDATE registrations SET phone = $1 WHERE id = $2", "phone"),
+            ContactDetail::Email => ("UPDATE registrations SET email = $1 WHERE id = $2", "email"),
+        };
         let mut tx = self.pool.begin().await?;
-        sqlx::query("UPDATE registrations SET phone = $1 WHERE id = $2")
-            .bind(phone)
+        sqlx::query(sql)
+            .bind(value)
             .bind(registration_id)
             .execute(&mut *tx)
             .await?;
@@ -448,64 +439,7 @@ impl Database {
             &mut tx,
             registration_id,
             StatusEvent::ContactChanged,
-            Some("phone"),
-            now,
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
-    }
-
-    /// Queues a confirmation link to a new e-mail address; the address
-    /// counts only once that link is opened.
-    pub async fn request_email_change(
-        &self,
-        registration_id: &str,
-        new_email: &str,
-        valid_for: Duration,
-        mail: impl FnOnce(&str) -> Mail,
-        now: OffsetDateTime,
-    ) -> Result<(), StorageError> {
-        let mut tx = self.pool.begin().await?;
-        let token = create_token(
-            &mut tx,
-            registration_id,
-            Purpose::ConfirmEmail,
-            Some(new_email),
-            valid_for,
-            now,
-        )
-        .await?;
-        enqueue(
-            &mut tx,
-            "confirm_email",
-            Some(registration_id),
-            &mail(&token),
-            false,
-            now,
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
-    }
-
-    pub async fn set_email(
-        &self,
-        registration_id: &str,
-        email: &str,
-        now: OffsetDateTime,
-    ) -> Result<(), StorageError> {
-        let mut tx = self.pool.begin().await?;
-        sqlx::query("UPDATE registrations SET email = $1 WHERE id = $2")
-            .bind(email)
-            .bind(registration_id)
-            .execute(&mut *tx)
-            .await?;
-        add_event(
-            &mut tx,
-            registration_id,
-            StatusEvent::ContactChanged,
-            Some("email"),
+            Some(name),
             now,
         )
         .await?;

@@ -6,6 +6,7 @@
 pub mod accounts;
 mod freshness;
 mod outbox;
+mod profile;
 mod registrations;
 mod requests;
 mod stats;

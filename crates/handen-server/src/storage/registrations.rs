@@ -2,11 +2,10 @@
 //! registration, its consent records, its first timeline event and the
 //! confirmation mail. Either all of it is stored, or none.
 
-use super::{Database, StorageError};
+use super::{profile, Database, StorageError};
 use crate::clock::timestamp;
 use crate::ids::new_id;
 use crate::mail::Mail;
-use handen_core::background::BigStatus;
 use handen_core::consent::ConsentKind;
 use handen_core::Registration;
 use sha2::{Digest, Sha256};
@@ -41,14 +40,6 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
         .iter()
         .map(|b| format!("{b:02x}"))
         .collect()
-}
-
-fn codes<T: std::fmt::Display>(items: &[T]) -> String {
-    items
-        .iter()
-        .map(ToString::to_string)
-        .collect::<Vec<_>>()
-        .join(",")
 }
 
 impl Database {
@@ -92,64 +83,37 @@ impl Database {
 
         let r = new.registration;
         let id = new_id();
-        let (big_number, big_profession, big_expired_on) = match &r.background.big {
-            Some(big) => (
-                Some(big.number.as_str().to_owned()),
-                Some(big.profession.code()),
-                match &big.status {
-                    BigStatus::Valid => None,
-                    BigStatus::Expired { since } => Some(since.to_string()),
-                },
-            ),
-            None => (None, None, None),
-        };
-        sqlx::query(
-            "INSERT INTO registrations (id, reference, created_at, status, language, given_names, name_prefix, \
-             surname, birth_date, email, phone, postcode, pc4, house_number, house_number_addition, travel_km, \
-             available_from, available_until, hours_per_week, dayparts, availability_notes, \
-             availability_confirmed_at, care_background, big_registered, big_number, big_profession, \
-             big_expired_on, diploma_level, diploma_field, student_field, student_year, courses, vog, languages, \
-             sectors, motivation, reservist) \
-             VALUES ($1, $2, $3, 'received', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, \
-             $19, $20, $3, $21, $22, $23, $24, $25, $26, $27, $28, $29, $30, $31, $32, $33, $34, $35)",
-        )
-        .bind(&id)
-        .bind(new.reference)
-        .bind(&now)
-        .bind(r.language.code())
-        .bind(r.name.given_names())
-        .bind(r.name.prefix())
-        .bind(r.name.surname())
-        .bind(r.birth_date.to_string())
-        .bind(r.email.as_str())
-        .bind(r.phone.as_str())
-        .bind(r.address.postcode.to_string())
-        .bind(i64::from(r.address.postcode.pc4()))
-        .bind(i64::from(r.address.house_number.number()))
-        .bind(r.address.house_number.addition())
-        .bind(i64::from(r.travel.km()))
-        .bind(r.availability.from.to_string())
-        .bind(r.availability.until.map(|d| d.to_string()))
-        .bind(i64::from(r.availability.hours_per_week))
-        .bind(i64::from(r.availability.grid.bits()))
-        .bind(r.availability.notes.as_deref())
-        .bind(i64::from(r.background.care_background))
-        .bind(i64::from(r.background.big.is_some()))
-        .bind(big_number)
-        .bind(big_profession)
-        .bind(big_expired_on)
-        .bind(r.background.diploma.level.code())
-        .bind(r.background.diploma.field.as_deref())
-        .bind(r.background.study.as_ref().map(|s| s.field.clone()))
-        .bind(r.background.study.as_ref().map(|s| i64::from(s.year)))
-        .bind(codes(&r.background.courses))
-        .bind(r.background.vog.code())
-        .bind(codes(&r.background.languages))
-        .bind(codes(&r.sectors))
-        .bind(r.motivation.code())
-        .bind(i64::from(r.reservist))
-        .execute(&mut *tx)
-        .await?;
+        let insert = format!(
+            "INSERT INTO registrations (id, reference, created_at, availability_confirmed_at, status, language, \
+             given_names, name_prefix, surname, birth_date, email, phone, postcode, pc4, house_number, \
+             house_number_addition, motivation, reservist, {}) \
+             VALUES ($1, $2, $3, $3, 'received', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, {})",
+            profile::COLUMNS,
+            (17..17 + profile::COUNT)
+                .map(|i| format!("${i}"))
+                .collect::<Vec<_>>()
+                .join(", "),
+        );
+        let query = sqlx::query(&insert)
+            .bind(&id)
+            .bind(new.reference)
+            .bind(&now)
+            .bind(r.language.code())
+            .bind(r.name.given_names())
+            .bind(r.name.prefix())
+            .bind(r.name.surname())
+            .bind(r.birth_date.to_string())
+            .bind(r.email.as_str())
+            .bind(r.phone.as_str())
+            .bind(r.address.postcode.to_string())
+            .bind(i64::from(r.address.postcode.pc4()))
+            .bind(i64::from(r.address.house_number.number()))
+            .bind(r.address.house_number.addition())
+            .bind(r.motivation.code())
+            .bind(i64::from(r.reservist));
+        profile::bind(query, &r.travel, &r.availability, &r.background, &r.sectors)
+            .execute(&mut *tx)
+            .await?;
 
         let mut kinds = vec![ConsentKind::Crisis];
         if r.reservist {
