@@ -23,7 +23,7 @@ help:
 	@echo "make test   run every test"
 	@echo "make size   first page load, raw and brotli"
 	@echo "make lint   cargo fmt --check and clippy -D warnings"
-	@echo "make bench  benchmarks: the fit engine natively and in headless Chromium"
+	@echo "make bench  benchmarks: fit and duplicate engines natively and in headless Chromium, the sign-up check"
 
 bootstrap:
 	@scripts/bootstrap
@@ -36,13 +36,14 @@ build: server app
 server:
 	cargo build --release --locked -p handen-server
 
-# Both browser apps (sign-up, and self-service in dist/account/), optimised
-# (wasm-opt -Oz, terser) and precompressed, into dist/.
+# The three browser apps (sign-up; self-service in dist/account/; the
+# recruiters' in dist/staff/), optimised (wasm-opt -Oz, terser) and
+# precompressed, into dist/.
 app: server
 	scripts/build-app target/release/handen
 
 # Each app's first page load, against the budget.
-PAGES := --page index.html --page account/index.html
+PAGES := --page index.html --page account/index.html --page staff/index.html
 
 size: app
 	target/release/handen assets size dist $(PAGES) --budget-kib $(BUDGET_KIB)
@@ -59,7 +60,7 @@ fmt:
 	cargo fmt --all
 
 test-core:
-	cargo test --locked -p handen-core
+	cargo test --locked -p handen-core --features synthetic
 
 test-api:
 	cargo test --locked -p handen-server
@@ -72,6 +73,8 @@ test-wasm:
 # Speed targets are measured here, never asserted in tests.
 bench: bootstrap
 	cargo bench --locked -p handen-core --bench fit
+	cargo bench --locked -p handen-core --features synthetic --bench dedup
+	cargo run --locked --release -p handen-server -- bench-check --registrations 1000000
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	CHROMEDRIVER=/usr/bin/chromedriver \
 	cargo test --locked --profile wasm-release -p handen-app $(WASM_TARGET) --test wasm_bench -- --nocapture 2>&1 \

@@ -5,12 +5,12 @@ use crate::fit::provide_fit;
 use crate::pages::{About, Explore, Home, NotFound};
 use crate::router::provide_router;
 use crate::signup::{provide_draft, sign_up_page};
-use handen_core::account::is_account_page;
+use handen_core::bundle::Bundle;
 use leptos::prelude::*;
 
 #[component]
 pub fn App() -> impl IntoView {
-    let location = provide_router(|path| !is_account_page(path));
+    let location = provide_router(|path| Bundle::SignUp.owns(path));
     provide_draft();
     provide_fit();
     view! { <Layout location pages /> }

@@ -3,6 +3,7 @@
 pub mod account;
 pub mod app;
 pub mod components;
+pub mod dedup_worker;
 pub mod fit;
 pub mod html;
 pub mod i18n;
@@ -11,6 +12,7 @@ pub mod labels;
 pub mod pages;
 pub mod router;
 pub mod signup;
+pub mod staff;
 pub mod worker;
 
 pub use app::App;

@@ -19,13 +19,13 @@ use crate::components::Layout;
 use crate::fit::provide_fit;
 use crate::pages::NotFound;
 use crate::router::provide_router;
-use handen_core::account::is_account_page;
+use handen_core::bundle::Bundle;
 use leptos::prelude::*;
 use me::{provide_account, signed_in};
 
 #[component]
 pub fn AccountApp() -> impl IntoView {
-    let location = provide_router(is_account_page);
+    let location = provide_router(|path| Bundle::Account.owns(path));
     provide_fit();
     let account = provide_account();
     // A change's message belongs to the overview it leads to, not later pages.

@@ -86,6 +86,14 @@ macro_rules! t {
     };
 }
 
+/// `ts!(i18n, title)`: a string of the recruiters' app.
+#[macro_export]
+macro_rules! ts {
+    ($i18n:expr, $($key:ident).+) => {
+        $crate::i18n::tr_in($i18n, $crate::i18n::texts::staff, |t| t.$($key).+)
+    };
+}
+
 /// `ta!(i18n, overview_title)`: a string of the self-service app.
 #[macro_export]
 macro_rules! ta {
@@ -109,6 +117,11 @@ pub fn tr_in<G: Send + Sync + 'static>(
     pick: fn(&'static G) -> &'static str,
 ) -> Signal<&'static str> {
     Signal::derive(move || pick(group(i18n.language())))
+}
+
+/// "1 place", "3 places": a number with its noun, singular or plural.
+pub fn counted(n: u32, one: &str, other: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { other })
 }
 
 /// Fills `{name}` placeholders: `fill(t.fit.hours, &[("hours", &8)])`.

@@ -27,5 +27,6 @@ pub fn About() -> impl IntoView {
 
         <h2>{t!(i18n, about.licence_title)}</h2>
         <p>{t!(i18n, about.licence_body)}</p>
+        <p><a href="/clean-list">{t!(i18n, about.recruiters_link)}</a></p>
     }
 }

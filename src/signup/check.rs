@@ -295,8 +295,10 @@ pub fn CheckAnswers() -> impl IntoView {
         }
         status.set(SendStatus::Sending);
         spawn_local(async move {
+            let sent = form.clone();
             match send(form, draft, status).await {
                 Outcome::Created(receipt) => {
+                    super::earlier::remember(&sent);
                     store_receipt(&receipt);
                     draft.clear();
                     status.set(SendStatus::Idle);

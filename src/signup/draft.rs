@@ -19,6 +19,10 @@ pub struct Draft {
     pub key: RwSignal<String>,
     /// What the server refused at the last send, shown again on each step.
     pub server_errors: RwSignal<Vec<ErrorCode>>,
+    /// After the contact step: `Some(true)` when this device already sent
+    /// a sign-up with these details, `Some(false)` once the server was
+    /// asked; a notice on the next step says what that means.
+    pub earlier: RwSignal<Option<bool>>,
 }
 
 impl Draft {
@@ -29,6 +33,7 @@ impl Draft {
             form: RwSignal::new(form),
             key: RwSignal::new(String::new()),
             server_errors: RwSignal::new(Vec::new()),
+            earlier: RwSignal::new(None),
         }
     }
 
@@ -41,7 +46,7 @@ impl Draft {
     }
 }
 
-fn storage() -> Option<web_sys::Storage> {
+pub fn storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()
 }
 
@@ -111,6 +116,7 @@ pub fn provide_draft() {
         form: RwSignal::new(stored.form),
         key: RwSignal::new(stored.key),
         server_errors: RwSignal::new(Vec::new()),
+        earlier: RwSignal::new(None),
     };
     Effect::new(move |_| {
         let key = draft.key.get();

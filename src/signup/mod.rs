@@ -5,6 +5,7 @@
 pub mod check;
 mod done;
 mod draft;
+mod earlier;
 pub mod fields;
 pub mod grid;
 pub mod step;

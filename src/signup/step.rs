@@ -5,6 +5,7 @@
 use super::check::CheckAnswers;
 use super::done::Done;
 use super::draft::{today, use_draft};
+use super::earlier;
 use super::fields::{
     choices, parse_yes_no, yes_no, yes_no_choices, Checkboxes, DateParts, Radios, ShownErrors,
     TextArea, TextInput,
@@ -88,6 +89,12 @@ fn StepForm(step: Step) -> impl IntoView {
             return;
         }
         shown.0.set(Vec::new());
+        if step == Step::Contact {
+            draft.form.with_untracked(|f| {
+                earlier::ask_server(f);
+                draft.earlier.set(Some(earlier::sent_from_here(f)));
+            });
+        }
         draft
             .server_errors
             .update(|e| e.retain(|c| c.field().step() != Some(step)));
@@ -109,6 +116,7 @@ fn StepForm(step: Step) -> impl IntoView {
         <PageTitle text=Signal::derive(move || title(i18n.texts(), step).to_owned()) />
         <a href=back class="back-link">{t!(i18n, signup.back)}</a>
         <ErrorSummary errors=shown on=Some(step) />
+        {(step == Step::Address).then(|| view! { <EarlierNotice /> })}
         <form novalidate on:submit=on_submit>
             <span class="caption">{progress}</span>
             <h1>{move || title(i18n.texts(), step)}</h1>
@@ -326,5 +334,33 @@ fn consent() -> impl IntoView {
             </div>
         </div>
         <p><a href="/about">{t!(i18n, signup.privacy_link)}</a></p>
+    }
+}
+
+/// What the duplicate check means for the person, in the same words
+/// whatever the server found: it never says whether someone is registered.
+#[component]
+fn EarlierNotice() -> impl IntoView {
+    let i18n = use_i18n();
+    let draft = use_draft();
+    move || {
+        draft.earlier.get().map(|from_here| {
+            let text = move || {
+                let s = &i18n.texts().signup;
+                if from_here {
+                    s.earlier_from_this_device
+                } else {
+                    s.earlier_link_sent
+                }
+            };
+            view! {
+                <div class="panel panel--warning" role="status">
+                    <p class="panel__body">{text}</p>
+                    <p class="panel__body">
+                        <a href="/sign-in">{t!(i18n, signup.earlier_sign_in)}</a>
+                    </p>
+                </div>
+            }
+        })
     }
 }

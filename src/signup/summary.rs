@@ -3,7 +3,7 @@
 //! page, or on the step that asks for it.
 
 use super::fields::ShownErrors;
-use crate::i18n::use_i18n;
+use crate::i18n::{use_i18n, I18n};
 use crate::labels;
 use crate::router::use_location;
 use crate::t;
@@ -23,6 +23,17 @@ pub fn focus_later(id: String) {
             let _ = element.focus();
         }
     });
+}
+
+/// The summary's frame: its heading and the list of linked messages
+/// (`<li><a href="#field">…</a></li>`), for every form in every app.
+pub fn summary_box(i18n: I18n, items: impl IntoView) -> impl IntoView {
+    view! {
+        <div class="error-summary" id=SUMMARY_ID tabindex="-1" aria-labelledby="error-summary-title">
+            <h2 class="error-summary__title" id="error-summary-title">{t!(i18n, signup.error_summary_title)}</h2>
+            <ul class="error-summary__list">{items}</ul>
+        </div>
+    }
 }
 
 /// `on` is the step this page shows, or `None` elsewhere: errors of fields
@@ -50,7 +61,9 @@ pub fn ErrorSummary(
                     let here = step.is_none();
                     let href = match step {
                         None => format!("#{}", field.name()),
-                        Some(step) => format!("/sign-up/{}?return=check#{}", step.slug(), field.name()),
+                        Some(step) => {
+                            format!("/sign-up/{}?return=check#{}", step.slug(), field.name())
+                        }
                     };
                     let target = href.clone();
                     view! {
@@ -72,12 +85,7 @@ pub fn ErrorSummary(
                     }
                 })
                 .collect_view();
-            view! {
-                <div class="error-summary" id=SUMMARY_ID tabindex="-1" aria-labelledby="error-summary-title">
-                    <h2 class="error-summary__title" id="error-summary-title">{t!(i18n, signup.error_summary_title)}</h2>
-                    <ul class="error-summary__list">{items}</ul>
-                </div>
-            }
+            summary_box(i18n, items)
         })
     }
 }

@@ -4,7 +4,7 @@
 
 use crate::html::esc;
 use crate::i18n::texts::{fit as fit_texts, Fit};
-use crate::i18n::{fill, texts_for, Texts};
+use crate::i18n::{counted, fill, texts_for, Texts};
 use crate::labels;
 use handen_core::catalogue::{Qualification, WorkPackage, CATALOGUE};
 use handen_core::fit::{Assessment, FitProfile, FitStatus, Friction, PackageFit, Suggestion};
@@ -18,10 +18,6 @@ pub struct Rendered {
     /// open state survives each new answer.
     pub rest_title: String,
     pub rest_html: String,
-}
-
-fn counted(n: u32, one: &str, other: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { other })
 }
 
 struct Words {

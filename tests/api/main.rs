@@ -1,7 +1,9 @@
 //! Black-box API tests: each starts the real `handen` binary on a free port
 //! with its own temporary database and talks HTTP to it.
 
+mod dedup_cli;
 mod demand;
+mod duplicates;
 mod freshness;
 mod health;
 mod me;

@@ -1,5 +1,10 @@
 use crate::support::TestServer;
 
+async fn body(server: &TestServer, path: &str) -> String {
+    let response = server.client.get(server.url(path)).send().await.unwrap();
+    response.text().await.unwrap()
+}
+
 #[tokio::test]
 async fn app_routes_fall_back_to_index_html_uncached() {
     let server = TestServer::start().await;
@@ -32,15 +37,7 @@ async fn self_service_pages_get_the_account_app() {
         assert!(body.contains("my registration"), "{path}: {body}");
     }
     for path in ["/myself", "/sign-up"] {
-        let body = server
-            .client
-            .get(server.url(path))
-            .send()
-            .await
-            .unwrap()
-            .text()
-            .await
-            .unwrap();
+        let body = body(&server, path).await;
         assert!(
             !body.contains("my registration"),
             "{path} is the sign-up app's"
@@ -57,6 +54,43 @@ async fn self_service_pages_get_the_account_app() {
         wasm.headers()["cache-control"],
         "public, max-age=31536000, immutable"
     );
+}
+
+#[tokio::test]
+async fn recruiters_pages_get_the_staff_app() {
+    let mut options = crate::support::Options::default();
+    options.dist.extend([
+        (
+            "staff/index.html",
+            b"<!doctype html><title>Handen: clean a list</title>".as_slice(),
+        ),
+        ("staff/handen-dedup_bg.wasm", b"\0asm fake".as_slice()),
+        (
+            "staff/handen-dedup_loader.js",
+            b"importScripts()".as_slice(),
+        ),
+    ]);
+    let server = TestServer::start_with(options).await;
+    for path in ["/clean-list", "/clean-list/", "/clean-list?step=2"] {
+        let response = server.client.get(server.url(path)).send().await.unwrap();
+        assert_eq!(response.status(), 200, "{path}");
+        assert_eq!(response.headers()["cache-control"], "no-cache", "{path}");
+        let body = response.text().await.unwrap();
+        assert!(body.contains("clean a list"), "{path}: {body}");
+    }
+    for path in ["/clean-lists", "/about", "/my"] {
+        let body = body(&server, path).await;
+        assert!(!body.contains("clean a list"), "{path} is another app's");
+    }
+    // The worker keeps its name across releases: never a stale half of it.
+    for path in [
+        "/staff/handen-dedup_bg.wasm",
+        "/staff/handen-dedup_loader.js",
+    ] {
+        let response = server.client.get(server.url(path)).send().await.unwrap();
+        assert_eq!(response.status(), 200, "{path}");
+        assert_eq!(response.headers()["cache-control"], "no-cache", "{path}");
+    }
 }
 
 #[tokio::test]

@@ -3,6 +3,8 @@
 
 #![cfg(target_arch = "wasm32")]
 
+mod clean_list;
+
 use handen_app::components::LanguageSwitch;
 use handen_app::i18n::{forget_language, stored_language, I18nProvider};
 use handen_app::App;

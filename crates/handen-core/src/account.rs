@@ -101,21 +101,6 @@ code_enum! {
     }
 }
 
-/// The first path segments of the self-service pages. They are a browser
-/// bundle of their own (the sign-up's first load stays small), so the
-/// server serves them another `index.html` and each app's router leaves the
-/// other's links to the browser.
-pub const ACCOUNT_PAGES: [&str; 4] = ["sign-in", "my", "still-available", "confirm-email"];
-
-pub fn is_account_page(path: &str) -> bool {
-    let first = path
-        .trim_start_matches('/')
-        .split(['/', '?', '#'])
-        .next()
-        .unwrap_or_default();
-    ACCOUNT_PAGES.contains(&first)
-}
-
 /// Where to go after signing in, from a link's `next=`: only a page under
 /// `/my`, so a crafted link cannot send someone to another site.
 pub fn next_page(next: &str) -> &str {
@@ -148,29 +133,6 @@ pub fn link_fragment(hash: &str) -> Option<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn pages_belong_to_one_app() {
-        for path in [
-            "/sign-in",
-            "/my",
-            "/my/pause",
-            "/still-available",
-            "/confirm-email?x#y",
-        ] {
-            assert!(is_account_page(path), "{path}");
-        }
-        for path in [
-            "/",
-            "/sign-up",
-            "/sign-up/name",
-            "/myself",
-            "/about",
-            "/my-x",
-        ] {
-            assert!(!is_account_page(path), "{path}");
-        }
-    }
 
     #[test]
     fn reads_a_links_fragment() {

@@ -57,6 +57,16 @@ pub enum Command {
     Catalogue,
     /// Run the "still available?" job once, as `serve` does every hour.
     Freshness(FreshnessArgs),
+    /// Find the people in a CSV list who are there more than once: writes
+    /// `id,cluster_id`, rows of one person sharing a cluster_id.
+    Dedup(crate::dedup_file::DedupArgs),
+    /// Write a generated, labelled list of sign-ups with duplicates and
+    /// households, for trying and measuring duplicate detection.
+    Synthetic(crate::synthetic_cli::SyntheticArgs),
+    /// Measure the sign-up duplicate check against many stored
+    /// registrations (a throwaway SQLite database); prints p50 and p99.
+    #[command(hide = true)]
+    BenchCheck(crate::bench_check::BenchCheckArgs),
 }
 
 #[derive(Debug, Clone, Args)]
@@ -206,6 +216,9 @@ pub fn run(command: Command) -> anyhow::Result<()> {
             .try_for_each(|page| assets::report_size(&dist, page, budget_kib)),
         Command::Stats(args) => serve::stats(&args.database_url),
         Command::Freshness(args) => serve::freshness_once(&args),
+        Command::Dedup(args) => crate::dedup_file::run(&args),
+        Command::Synthetic(args) => crate::synthetic_cli::run(&args),
+        Command::BenchCheck(args) => crate::bench_check::run(&args),
         Command::Catalogue => {
             print!("{}", crate::catalogue_doc::markdown());
             Ok(())

@@ -4,10 +4,12 @@
 //! every fresh run looks the same.
 
 use crate::clock;
+use crate::duplicates;
 use crate::ids::new_reference;
 use crate::storage::{sha256_hex, Database, NewRegistration, NewRequest, StoreOutcome};
 use handen_core::availability::{Slot, WeekGrid};
 use handen_core::catalogue::CATALOGUE;
+use handen_core::dedup::{blocking, Reader};
 use handen_core::postcode::pc4_exists;
 use handen_core::RegistrationForm;
 use rand::rngs::StdRng;
@@ -152,6 +154,7 @@ pub async fn seed(db: &Database, count: usize) -> anyhow::Result<usize> {
     let now = clock::now();
     let today = clock::date_of(now);
     let mut rng = StdRng::seed_from_u64(2020);
+    let reader = Reader::default();
     let mut stored = 0;
     for i in 0..count * 10 {
         if stored == count {
@@ -168,6 +171,7 @@ pub async fn seed(db: &Database, count: usize) -> anyhow::Result<usize> {
             }
         };
         let key = format!("demo-registration-{i:04}");
+        let keys = blocking::keys(&duplicates::person_of(&registration, &reader));
         let outcome = db
             .store_registration(NewRegistration {
                 registration: &registration,
@@ -176,6 +180,8 @@ pub async fn seed(db: &Database, count: usize) -> anyhow::Result<usize> {
                 request_sha256: &sha256_hex(key.as_bytes()),
                 response_body: "{}",
                 confirmation: None,
+                dedup_keys: &keys,
+                duplicate_of: None,
                 now,
             })
             .await?;

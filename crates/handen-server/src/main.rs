@@ -2,10 +2,13 @@
 //! subcommands are tools that share its code.
 
 mod assets;
+mod bench_check;
 mod catalogue_doc;
 mod cli;
 mod clock;
+mod dedup_file;
 mod demo;
+mod duplicates;
 mod freshness;
 mod http;
 mod ids;
@@ -13,6 +16,7 @@ mod mail;
 mod serve;
 mod shutdown;
 mod storage;
+mod synthetic_cli;
 mod telemetry;
 
 use clap::Parser;

@@ -8,12 +8,13 @@ use crate::mail::{outbox, transport::Transport};
 use crate::shutdown;
 use crate::storage::Database;
 use anyhow::Context;
+use handen_core::dedup::Reader;
 use std::net::SocketAddr;
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::sync::Notify;
 
-fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
+pub fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
     tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -24,11 +25,18 @@ pub fn run(args: ServeArgs) -> anyhow::Result<()> {
     runtime()?.block_on(serve(args))
 }
 
-async fn open(url: &str) -> anyhow::Result<Database> {
+pub async fn open(url: &str) -> anyhow::Result<Database> {
     let db = Database::connect(url)
         .await
         .context("cannot open the database")?;
     db.migrate().await.context("cannot migrate the database")?;
+    let keyed = db
+        .key_unkeyed(&Reader::default())
+        .await
+        .context("cannot index earlier registrations for duplicate detection")?;
+    if keyed > 0 {
+        tracing::info!(registrations = keyed, "indexed for duplicate detection");
+    }
     Ok(db)
 }
 
@@ -77,6 +85,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
             &args.accounts,
             args.accounts.public_url(args.bind),
         )),
+        reader: Arc::new(Reader::default()),
     };
     let app = http::router(
         state,

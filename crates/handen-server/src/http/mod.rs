@@ -1,5 +1,6 @@
 //! The HTTP surface: `/api` for the app, everything else is the built app.
 
+mod dedup_check;
 mod demand;
 mod errors;
 mod health;
@@ -36,6 +37,8 @@ pub struct AppState {
     pub mail_wake: Arc<Notify>,
     pub demand: Arc<DemandCache>,
     pub accounts: Arc<AccountConfig>,
+    /// The duplicate engine's reader (nickname table sorted once).
+    pub reader: Arc<handen_core::dedup::Reader>,
 }
 
 /// Signing in and the links in a person's mail.
@@ -61,6 +64,10 @@ pub fn router(state: AppState, limiter: Arc<RateLimiter>, dist: &Path) -> Router
         .route(
             "/registrations",
             post(registrations::create).route_layer(limited()),
+        )
+        .route(
+            "/registrations/dedup-check",
+            post(dedup_check::check).route_layer(limited()),
         )
         .route(
             "/sign-in",

@@ -6,6 +6,7 @@ use super::errors::{api_error, Rejection};
 use super::json::JsonBody;
 use super::AppState;
 use crate::clock;
+use crate::duplicates;
 use crate::ids::new_reference;
 use crate::mail::registration_confirmation;
 use crate::storage::{sha256_hex, NewRegistration, StoreOutcome};
@@ -92,6 +93,17 @@ pub async fn create(
         return api_error(StatusCode::INTERNAL_SERVER_ERROR, None, "internal");
     };
     let confirmation = registration_confirmation(&registration, &receipt);
+    // A probable duplicate is stored all the same, linked to the earlier
+    // registration for review: never dropped, never merged.
+    let probe = duplicates::person_of(&registration, &state.reader);
+    let check = match duplicates::check(&state.db, &state.reader, &probe).await {
+        Ok(check) => check,
+        Err(error) => {
+            tracing::error!(%error, "cannot run the duplicate check");
+            return api_error(StatusCode::SERVICE_UNAVAILABLE, None, "storage_unavailable");
+        }
+    };
+    let duplicate_of = check.duplicate_of();
     let outcome = state
         .db
         .store_registration(NewRegistration {
@@ -101,6 +113,8 @@ pub async fn create(
             request_sha256: &request_sha256,
             response_body: &body,
             confirmation: Some(&confirmation),
+            dedup_keys: &check.keys,
+            duplicate_of: duplicate_of.as_ref(),
             now,
         })
         .await;

@@ -1,7 +1,9 @@
 //! Serves Trunk's `dist/`: files by name, every other path gets `index.html`
 //! (the app's router decides what to show, including its not-found page).
 //! The self-service pages (`/sign-in`, `/my` …) are a second app, built into
-//! `dist/account/`, and get its `index.html` instead.
+//! `dist/account/`, and the recruiters' pages (`/clean-list`) a third, in
+//! `dist/staff/`; they get their app's `index.html` instead
+//! (`handen_core::bundle::Bundle` decides, for the apps' routers too).
 //!
 //! Caching follows the file names: Trunk puts a content hash in the names of
 //! what it builds, so those never change and may be cached for a year;
@@ -11,7 +13,7 @@ use axum::body::Body;
 use axum::extract::Request;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
-use handen_core::account::is_account_page;
+use handen_core::bundle::Bundle;
 use std::convert::Infallible;
 use std::path::{Path, PathBuf};
 use tower::util::ServiceExt;
@@ -34,17 +36,19 @@ pub fn service(
     let page = |file: PathBuf| ServeFile::new(file).precompressed_br().precompressed_gzip();
     let index = page(dist.join("index.html"));
     let account_index = page(dist.join("account").join("index.html"));
+    let staff_index = page(dist.join("staff").join("index.html"));
     tower::service_fn(move |request: Request| {
         let files = files.clone();
-        let index = index.clone();
-        let account_index = account_index.clone();
+        let index = match Bundle::for_path(request.uri().path()) {
+            Bundle::SignUp => index.clone(),
+            Bundle::Account => account_index.clone(),
+            Bundle::Staff => staff_index.clone(),
+        };
         async move {
             let path = request.uri().path().to_owned();
             let names_a_file = last_segment(&path).contains('.');
             let served = if names_a_file {
                 files.oneshot(request).await
-            } else if is_account_page(&path) {
-                account_index.oneshot(request).await
             } else {
                 index.oneshot(request).await
             };
@@ -56,10 +60,7 @@ pub fn service(
                 return Ok(app_not_built());
             }
             if response.status().is_success() || response.status() == StatusCode::NOT_MODIFIED {
-                // The worker's files keep their names across releases (the
-                // app must know where to find them): revalidate like index.html.
-                let policy = if !names_a_file || path.ends_with(".html") || path.contains("-worker")
-                {
+                let policy = if !names_a_file || path.ends_with(".html") || is_worker_file(&path) {
                     NO_CACHE
                 } else if is_content_hashed(&path) {
                     IMMUTABLE
@@ -85,6 +86,15 @@ fn app_not_built() -> Response {
 
 fn last_segment(path: &str) -> &str {
     path.rsplit('/').next().unwrap_or_default()
+}
+
+/// The workers' files (the fit worker, the duplicate finder) keep their
+/// names across releases, because the app that starts one must know where
+/// to find it; their glue and wasm must never be mixed from two releases,
+/// so they are revalidated like `index.html`.
+fn is_worker_file(path: &str) -> bool {
+    let name = last_segment(path);
+    (name.ends_with(".js") || name.ends_with(".wasm")) && !is_content_hashed(path)
 }
 
 /// Trunk names built files `<name>-<hash>[_bg].<ext>`, the hash a u64 in
@@ -121,6 +131,21 @@ mod tests {
             ("/index.html", false),
         ] {
             assert_eq!(is_content_hashed(path), hashed, "{path}");
+        }
+    }
+
+    #[test]
+    fn recognises_worker_files() {
+        for (path, worker) in [
+            ("/handen-worker_loader.js", true),
+            ("/handen-worker_bg.wasm", true),
+            ("/staff/handen-dedup.js", true),
+            ("/staff/handen-dedup_bg.wasm", true),
+            ("/staff/handen-staff-3f1e0c1a2b3c4d5e.js", false),
+            ("/icons/icon-192.png", false),
+            ("/manifest.webmanifest", false),
+        ] {
+            assert_eq!(is_worker_file(path), worker, "{path}");
         }
     }
 }

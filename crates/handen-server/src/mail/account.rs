@@ -125,3 +125,34 @@ pub fn erased(to: &str, lang: &str) -> Mail {
         body,
     }
 }
+
+/// Sent to the address on file when someone starts a sign-up that looks
+/// like this registration: the page that started it says only that a link
+/// may have been sent, so a stranger learns nothing.
+pub fn already_registered(to: &str, name: &str, lang: &str, link: &str) -> Mail {
+    let (subject, body) = match language(lang) {
+        Language::Nl => (
+            "Je bent al aangemeld bij Handen".to_owned(),
+            format!(
+                "Beste {name},\n\nEr is een nieuwe aanmelding begonnen met gegevens die lijken op die van jouw aanmelding. \
+                 Was jij dat? Werk dan met deze link je bestaande aanmelding bij. Hij werkt één keer en 30 minuten lang:\n\n{link}\n\n\
+                 Zo houden we één aanmelding per persoon en bellen we je niet twee keer.\n\
+                 Was jij het niet? Dan kun je deze e-mail negeren.\n\nHanden\n"
+            ),
+        ),
+        Language::En => (
+            "You have already signed up with Handen".to_owned(),
+            format!(
+                "Dear {name},\n\nSomeone started a new sign-up with details like those of your registration. \
+                 Was that you? Then update your existing registration with this link. It works once, for 30 minutes:\n\n{link}\n\n\
+                 That way we keep one registration per person and do not call you twice.\n\
+                 Was it not you? Then you can ignore this e-mail.\n\nHanden\n"
+            ),
+        ),
+    };
+    Mail {
+        to: to.to_owned(),
+        subject,
+        body,
+    }
+}

@@ -526,6 +526,10 @@ impl Database {
             "DELETE FROM consents WHERE registration_id = $1",
             "DELETE FROM registration_events WHERE registration_id = $1",
             "DELETE FROM idempotency_keys WHERE registration_id = $1",
+            "DELETE FROM dedup_keys WHERE registration_id = $1",
+            // A later registration linked to this one keeps its review
+            // mark, not a pointer to someone who is gone.
+            "UPDATE registrations SET duplicate_of = NULL WHERE duplicate_of = $1",
             "DELETE FROM registrations WHERE id = $1",
         ] {
             sqlx::query(sql)

@@ -4,6 +4,7 @@
 //! where the two dialects name types differently, exist once per backend.
 
 pub mod accounts;
+mod duplicates;
 mod freshness;
 mod outbox;
 mod profile;
@@ -11,8 +12,9 @@ mod registrations;
 mod requests;
 mod stats;
 
+pub use duplicates::Identity;
 pub use outbox::PendingMail;
-pub use registrations::{sha256_hex, NewRegistration, StoreOutcome};
+pub use registrations::{sha256_hex, DuplicateOf, NewRegistration, StoreOutcome};
 pub use requests::NewRequest;
 
 use anyhow::Context;

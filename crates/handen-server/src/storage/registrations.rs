@@ -6,6 +6,7 @@ use super::{profile, Database, StorageError};
 use crate::clock::timestamp;
 use crate::ids::new_id;
 use crate::mail::Mail;
+use handen_core::account::StatusEvent;
 use handen_core::consent::ConsentKind;
 use handen_core::Registration;
 use sha2::{Digest, Sha256};
@@ -21,7 +22,20 @@ pub struct NewRegistration<'a> {
     pub response_body: &'a str,
     /// `None` stores without mail (demo data).
     pub confirmation: Option<&'a Mail>,
+    /// The registration's blocking keys (`handen_core::dedup::blocking`).
+    pub dedup_keys: &'a [i64],
+    /// An earlier registration this one probably duplicates.
+    pub duplicate_of: Option<&'a DuplicateOf>,
     pub now: OffsetDateTime,
+}
+
+/// A probable earlier registration of the same person, with the engine's
+/// reasons, for a recruiter to review.
+pub struct DuplicateOf {
+    pub registration_id: String,
+    pub weight: f32,
+    /// `handen_core::dedup::Comparison` as JSON.
+    pub evidence: String,
 }
 
 pub enum StoreOutcome {
@@ -143,6 +157,22 @@ impl Database {
         .bind(&now)
         .execute(&mut *tx)
         .await?;
+
+        super::duplicates::store_keys(&mut tx, &id, new.dedup_keys).await?;
+        if let Some(earlier) = new.duplicate_of {
+            sqlx::query(
+                "UPDATE registrations SET duplicate_of = $1, duplicate_weight = $2, duplicate_evidence = $3, \
+                 needs_review = 1 WHERE id = $4",
+            )
+            .bind(&earlier.registration_id)
+            .bind(f64::from(earlier.weight))
+            .bind(&earlier.evidence)
+            .bind(&id)
+            .execute(&mut *tx)
+            .await?;
+            super::accounts::add_event(&mut tx, &id, StatusEvent::LinkedToEarlier, None, new.now)
+                .await?;
+        }
 
         if let Some(mail) = new.confirmation {
             super::outbox::enqueue(

@@ -1,0 +1,172 @@
+//! Earlier registrations that may be the same person, found through the
+//! stored blocking keys (`dedup_keys`, indexed) rather than by reading every
+//! registration: the sign-up check stays fast with a million of them.
+
+use super::{Database, StorageError};
+use handen_core::dedup::blocking;
+use handen_core::dedup::{InputField, Person, RawRecord, Reader};
+use sqlx::{AnyConnection, Row};
+
+/// What the engine compares of a stored registration, and where to send a
+/// link when it matches.
+#[derive(Debug, Clone)]
+pub struct Identity {
+    pub id: String,
+    pub given_names: String,
+    pub name_prefix: String,
+    pub surname: String,
+    pub birth_date: String,
+    pub email: String,
+    pub phone: String,
+    pub postcode: String,
+    pub house_number: String,
+    pub language: String,
+}
+
+impl Identity {
+    pub fn person(&self, reader: &Reader) -> Person {
+        use InputField::*;
+        reader.person(
+            &RawRecord::new()
+                .with(GivenName, &self.given_names)
+                .with(NamePrefix, &self.name_prefix)
+                .with(Surname, &self.surname)
+                .with(BirthDate, &self.birth_date)
+                .with(Email, &self.email)
+                .with(Phone, &self.phone)
+                .with(Postcode, &self.postcode)
+                .with(HouseNumber, &self.house_number),
+        )
+    }
+}
+
+/// A stored registration is compared against at most this many others: a
+/// block this large (a shared office address) would not tell people apart.
+const MAX_CANDIDATES: i64 = 1_000;
+
+const IDENTITY_COLUMNS: &str =
+    "r.id, r.given_names, r.name_prefix, r.surname, r.birth_date, r.email, \
+     r.phone, r.postcode, r.house_number, r.house_number_addition, r.language";
+
+fn identity(row: &sqlx::any::AnyRow) -> Result<Identity, StorageError> {
+    let text = |i: usize| -> Result<String, StorageError> {
+        Ok(row.try_get::<Option<String>, _>(i)?.unwrap_or_default())
+    };
+    let number: Option<i64> = row.try_get(8)?;
+    Ok(Identity {
+        id: text(0)?,
+        given_names: text(1)?,
+        name_prefix: text(2)?,
+        surname: text(3)?,
+        birth_date: text(4)?,
+        email: text(5)?,
+        phone: text(6)?,
+        postcode: text(7)?,
+        house_number: format!(
+            "{}{}",
+            number.map(|n| n.to_string()).unwrap_or_default(),
+            text(9)?
+        ),
+        language: text(10)?,
+    })
+}
+
+/// Stores a registration's blocking keys, in the caller's transaction.
+pub(super) async fn store_keys(
+    conn: &mut AnyConnection,
+    registration_id: &str,
+    keys: &[i64],
+) -> Result<(), StorageError> {
+    for &key in keys {
+        sqlx::query("INSERT INTO dedup_keys (key, registration_id) VALUES ($1, $2)")
+            .bind(key)
+            .bind(registration_id)
+            .execute(&mut *conn)
+            .await?;
+    }
+    sqlx::query("UPDATE registrations SET dedup_keyed = 1 WHERE id = $1")
+        .bind(registration_id)
+        .execute(&mut *conn)
+        .await?;
+    Ok(())
+}
+
+impl Database {
+    /// Registrations that share at least one blocking key with `keys`.
+    pub async fn identities_sharing(&self, keys: &[i64]) -> Result<Vec<Identity>, StorageError> {
+        if keys.is_empty() {
+            return Ok(Vec::new());
+        }
+        let placeholders: Vec<String> = (1..=keys.len()).map(|i| format!("${i}")).collect();
+        let sql = format!(
+            "SELECT {IDENTITY_COLUMNS} FROM registrations r WHERE r.id IN \
+             (SELECT DISTINCT registration_id FROM dedup_keys WHERE key IN ({})) LIMIT {MAX_CANDIDATES}",
+            placeholders.join(", ")
+        );
+        let mut query = sqlx::query(&sql);
+        for &key in keys {
+            query = query.bind(key);
+        }
+        let rows = query.fetch_all(&self.pool).await?;
+        rows.iter().map(identity).collect()
+    }
+
+    /// Gives registrations stored before duplicate detection existed their
+    /// keys, a batch at a time; returns how many it keyed.
+    pub async fn key_unkeyed(&self, reader: &Reader) -> Result<usize, StorageError> {
+        let mut keyed = 0;
+        loop {
+            let sql = format!(
+                "SELECT {IDENTITY_COLUMNS} FROM registrations r WHERE r.dedup_keyed = 0 LIMIT 500"
+            );
+            let rows = sqlx::query(&sql).fetch_all(&self.pool).await?;
+            if rows.is_empty() {
+                return Ok(keyed);
+            }
+            let mut tx = self.pool.begin().await?;
+            for row in &rows {
+                let identity = identity(row)?;
+                let keys = blocking::keys(&identity.person(reader));
+                store_keys(&mut tx, &identity.id, &keys).await?;
+            }
+            tx.commit().await?;
+            keyed += rows.len();
+        }
+    }
+}
+
+impl Database {
+    /// Stores bare identities with their keys, for `handen bench check`:
+    /// the other columns get fixed values. Never used for real people.
+    pub async fn insert_bench_identities(
+        &self,
+        rows: &[(Identity, Vec<i64>)],
+    ) -> Result<(), StorageError> {
+        let mut tx = self.pool.begin().await?;
+        for (identity, keys) in rows {
+            sqlx::query(
+                "INSERT INTO registrations (id, reference, created_at, status, language, given_names, name_prefix, \
+                 surname, birth_date, email, phone, postcode, pc4, house_number, travel_km, available_from, \
+                 hours_per_week, dayparts, availability_confirmed_at, care_background, big_registered, diploma_level, \
+                 courses, vog, languages, sectors, motivation, reservist, dedup_keyed) \
+                 VALUES ($1, $1, '2026-01-01T00:00:00.000000Z', 'received', 'nl', $2, $3, $4, $5, $6, $7, $8, 1000, \
+                 $9, 10, '2026-01-01', 8, 1, '2026-01-01T00:00:00.000000Z', 0, 0, 'none', '', 'none', 'nl', 'care', \
+                 'crisis_help', 0, 0)",
+            )
+            .bind(&identity.id)
+            .bind(&identity.given_names)
+            .bind(&identity.name_prefix)
+            .bind(&identity.surname)
+            .bind(&identity.birth_date)
+            .bind(&identity.email)
+            .bind(&identity.phone)
+            .bind(&identity.postcode)
+            .bind(identity.house_number.parse::<i64>().ok())
+            .execute(&mut *tx)
+            .await?;
+            store_keys(&mut tx, &identity.id, keys).await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+}
