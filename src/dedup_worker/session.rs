@@ -3,7 +3,7 @@
 //! browser: the worker's message handler drives it, the wasm tests too.
 
 use handen_core::csv::{self, CsvError, Table};
-use handen_core::dedup::{compare, link, Comparison, DateReading, InputField, Person, RawRecord};
+use handen_core::dedup::{compare, link, Comparison, DateReading, InputField, Person};
 use handen_core::dedup::{Reader, Stage};
 
 /// Which column holds each field (`None`: not in this file), which one
@@ -77,18 +77,17 @@ impl Session {
         self.run = None;
         let reader = Reader::new(mapping.dates.clone());
         let total = self.table.rows.len();
+        let columns: Vec<(InputField, usize)> = InputField::ALL
+            .into_iter()
+            .zip(mapping.columns)
+            .filter_map(|(field, column)| Some((field, column?)))
+            .collect();
         let mut people = Vec::with_capacity(total);
         for (i, row) in self.table.rows.iter().enumerate() {
             if i % READING_ROUND == 0 {
                 progress(Progress::Reading, i, total);
             }
-            let mut raw = RawRecord::new();
-            for (field, column) in InputField::ALL.iter().zip(mapping.columns) {
-                if let Some(value) = column.and_then(|c| row.get(c)) {
-                    raw.set(*field, value);
-                }
-            }
-            people.push(reader.person(&raw));
+            people.push(reader.person_from_row(row, &columns));
         }
         progress(Progress::Reading, total, total);
         let clusters = link(&people, &mut |stage, done, total| {

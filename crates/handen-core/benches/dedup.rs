@@ -6,7 +6,7 @@
 //! nothing.
 
 use handen_core::dedup::dates::DateFormat;
-use handen_core::dedup::{link, DateReading, InputField, RawRecord, Reader};
+use handen_core::dedup::{link, DateReading, InputField, Reader};
 use handen_core::synthetic::{generate, pair_quality, Config, Profile};
 use std::time::Instant;
 
@@ -47,13 +47,7 @@ fn run(profile: Profile, rows: usize) {
     let people: Vec<_> = table
         .rows
         .iter()
-        .map(|row| {
-            let mut raw = RawRecord::new();
-            for &(field, i) in &mapping {
-                raw.set(field, &row[i]);
-            }
-            reader.person(&raw)
-        })
+        .map(|row| reader.person_from_row(row, &mapping))
         .collect();
     let normalised = start.elapsed();
     let clusters = link(&people, &mut |_, _, _| {});

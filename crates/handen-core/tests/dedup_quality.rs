@@ -6,33 +6,18 @@
 #![cfg(feature = "synthetic")]
 
 use handen_core::dedup::dates::DateFormat;
-use handen_core::dedup::{compare, link, DateReading, InputField, RawRecord, Reader};
+use handen_core::dedup::{compare, link, DateReading, Reader};
 use handen_core::synthetic::{generate, pair_quality, Config, Profile};
 
 fn quality(profile: Profile, seed: u64) -> (f64, f64, f64) {
     let data = generate(&Config::new(4_000, seed, profile));
     let format = DateFormat::parse(profile.date_format()).map(DateReading::Format);
     let reader = Reader::new(format.unwrap_or_default());
-    let columns: Vec<(InputField, usize)> = profile
-        .roles()
-        .into_iter()
-        .filter_map(|(f, c)| {
-            Some((
-                InputField::from_name(f)?,
-                data.headers.iter().position(|h| *h == c)?,
-            ))
-        })
-        .collect();
+    let columns = data.columns();
     let people: Vec<_> = data
         .rows
         .iter()
-        .map(|row| {
-            let mut raw = RawRecord::new();
-            for &(field, i) in &columns {
-                raw.set(field, &row[i]);
-            }
-            reader.person(&raw)
-        })
+        .map(|row| reader.person_from_row(row, &columns))
         .collect();
     let clusters = link(&people, &mut |_, _, _| {});
     // Every link the clustering kept is a match that explains itself.

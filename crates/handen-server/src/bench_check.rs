@@ -9,7 +9,7 @@ use crate::storage::Identity;
 use anyhow::Context;
 use clap::Args;
 use handen_core::dedup::dates::DateFormat;
-use handen_core::dedup::{blocking, DateReading, InputField, RawRecord, Reader};
+use handen_core::dedup::{blocking, DateReading, Reader};
 use handen_core::synthetic::{generate, Config, Profile};
 use std::time::{Duration, Instant};
 
@@ -79,6 +79,7 @@ pub fn run(args: &BenchCheckArgs) -> anyhow::Result<()> {
         }
         eprintln!(" in {:.0} s", started.elapsed().as_secs_f64());
 
+        let columns = data.columns();
         let mut times = Vec::with_capacity(args.probes);
         let mut matched = 0;
         for i in 0..args.probes {
@@ -89,17 +90,8 @@ pub fn run(args: &BenchCheckArgs) -> anyhow::Result<()> {
             } else {
                 &newcomers.rows[i % newcomers.rows.len()]
             };
-            let mut raw = RawRecord::new();
-            for (field, column) in Profile::Dutch.roles() {
-                if let (Some(field), Some(at)) = (
-                    InputField::from_name(field),
-                    data.headers.iter().position(|h| *h == column),
-                ) {
-                    raw.set(field, &row[at]);
-                }
-            }
             let start = Instant::now();
-            let probe = reader.person(&raw);
+            let probe = reader.person_from_row(row, &columns);
             let check = duplicates::check(&db, &reader, &probe).await?;
             times.push(start.elapsed());
             matched += usize::from(check.earlier.is_some());

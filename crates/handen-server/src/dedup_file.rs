@@ -6,7 +6,7 @@ use anyhow::{anyhow, bail, Context};
 use clap::Args;
 use handen_core::csv::{self, Table};
 use handen_core::dedup::dates::DateFormat;
-use handen_core::dedup::{link, DateReading, InputField, RawRecord, Reader, Stage};
+use handen_core::dedup::{link, DateReading, InputField, Reader, Stage};
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::time::Instant;
@@ -55,13 +55,7 @@ pub fn run(args: &DedupArgs) -> anyhow::Result<()> {
     let people: Vec<_> = table
         .rows
         .iter()
-        .map(|row| {
-            let mut raw = RawRecord::new();
-            for &(field, index) in &mapping {
-                raw.set(field, row[index].as_str());
-            }
-            reader.person(&raw)
-        })
+        .map(|row| reader.person_from_row(row, &mapping))
         .collect();
     let progress = std::io::stderr().is_terminal();
     let clusters = link(&people, &mut |stage, done, total| {

@@ -129,6 +129,18 @@ impl Reader {
     pub fn person(&self, raw: &RawRecord<'_>) -> Person {
         Person::from_raw(raw, self)
     }
+
+    /// A row of a list, its columns mapped to fields as `(field, column
+    /// index)`; a column the row lacks counts as empty.
+    pub fn person_from_row(&self, row: &[String], columns: &[(InputField, usize)]) -> Person {
+        let mut raw = RawRecord::new();
+        for &(field, column) in columns {
+            if let Some(value) = row.get(column) {
+                raw.set(field, value);
+            }
+        }
+        self.person(&raw)
+    }
 }
 
 /// How dates in the list are written: a named pattern, or any common way.

@@ -154,6 +154,19 @@ impl Dataset {
         self.profile.date_format()
     }
 
+    /// Each field's column index, as the duplicate engine reads a row.
+    pub fn columns(&self) -> Vec<(crate::dedup::InputField, usize)> {
+        self.roles()
+            .into_iter()
+            .filter_map(|(field, column)| {
+                Some((
+                    crate::dedup::InputField::from_name(field)?,
+                    self.headers.iter().position(|h| *h == column)?,
+                ))
+            })
+            .collect()
+    }
+
     pub fn to_csv(&self, delimiter: u8) -> String {
         let mut out = String::with_capacity(self.rows.len() * 160);
         crate::csv::write_row(&mut out, &self.headers, delimiter);
