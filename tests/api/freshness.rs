@@ -39,7 +39,8 @@ async fn state(server: &TestServer, id: &str) -> (i64, bool) {
 }
 
 fn report(first: u64, second: u64, left_out: u64) -> Value {
-    json!({ "first_reminders": first, "second_reminders": second, "left_out_of_pools": left_out })
+    json!({ "first_reminders": first, "second_reminders": second, "left_out_of_pools": left_out,
+            "introduction_reminders": 0, "outcome_reminders": 0 })
 }
 
 #[tokio::test]

@@ -4,6 +4,7 @@
 mod dedup_cli;
 mod demand;
 mod duplicates;
+mod employers;
 mod freshness;
 mod health;
 mod me;

@@ -1,7 +1,7 @@
 //! Which browser app shows a page. Handen is three Trunk builds, so that no
 //! app's first load carries another's pages: the sign-up (`dist/`), the
-//! self-service pages (`dist/account/`) and the recruiters' tools
-//! (`dist/staff/`). The server serves each path the matching `index.html`,
+//! self-service pages (`dist/account/`) and the recruiters' and employers'
+//! tools (`dist/staff/`). The server serves each path the matching `index.html`,
 //! and each app's router leaves the other apps' links to the browser; both
 //! ask this one function.
 
@@ -15,7 +15,7 @@ pub enum Bundle {
 /// The first path segments of the self-service pages.
 const ACCOUNT_PAGES: [&str; 4] = ["sign-in", "my", "still-available", "confirm-email"];
 /// The first path segments of the recruiters' pages.
-const STAFF_PAGES: [&str; 1] = ["clean-list"];
+const STAFF_PAGES: [&str; 3] = ["clean-list", "employer", "admin"];
 
 impl Bundle {
     /// The app that shows `path` (a query or fragment may follow); every
@@ -56,7 +56,14 @@ mod tests {
         ] {
             assert_eq!(Bundle::for_path(path), Bundle::Account, "{path}");
         }
-        for path in ["/clean-list", "/clean-list/", "/clean-list?x=1#y"] {
+        for path in [
+            "/clean-list",
+            "/clean-list/",
+            "/clean-list?x=1#y",
+            "/employer",
+            "/employer/requests/abc",
+            "/admin",
+        ] {
             assert_eq!(Bundle::for_path(path), Bundle::Staff, "{path}");
         }
         for path in [
@@ -68,6 +75,7 @@ mod tests {
             "/about",
             "/my-x",
             "/clean-lists",
+            "/employers",
             "/no/such/page",
         ] {
             assert_eq!(Bundle::for_path(path), Bundle::SignUp, "{path}");

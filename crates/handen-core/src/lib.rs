@@ -18,6 +18,7 @@ pub mod csv;
 pub mod date;
 pub mod dedup;
 pub mod email;
+pub mod employer;
 pub mod error;
 pub mod field;
 pub mod fit;
@@ -28,6 +29,7 @@ pub mod language;
 mod lenient;
 pub mod name;
 pub mod phone;
+pub mod pool;
 pub mod postcode;
 pub mod registration;
 #[cfg(feature = "synthetic")]

@@ -63,6 +63,9 @@ pub enum Command {
     /// Write a generated, labelled list of sign-ups with duplicates and
     /// households, for trying and measuring duplicate detection.
     Synthetic(crate::synthetic_cli::SyntheticArgs),
+    /// Administrators, who approve organisations.
+    #[command(subcommand)]
+    Admin(AdminCommand),
     /// Measure the sign-up duplicate check against many stored
     /// registrations (a throwaway SQLite database); prints p50 and p99.
     #[command(hide = true)]
@@ -95,6 +98,9 @@ pub struct ServeArgs {
     pub mail: MailArgs,
     #[command(flatten)]
     pub accounts: AccountArgs,
+    /// Introductions one organisation may ask for in any 24 hours.
+    #[arg(long, env = "HANDEN_INTRODUCTIONS_PER_DAY", default_value_t = 20)]
+    pub introductions_per_day: u32,
     /// Seconds between runs of the "still available?" job.
     #[arg(
         long,
@@ -151,6 +157,20 @@ pub struct FreshnessArgs {
     /// Run as if it were this moment (RFC 3339), for tests and catch-up.
     #[arg(long)]
     pub now: Option<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum AdminCommand {
+    /// Add an administrator (or make an existing member one). They sign in
+    /// by link at /employer with this address.
+    Add {
+        #[arg(long)]
+        email: String,
+        #[arg(long)]
+        name: String,
+        #[command(flatten)]
+        database: DatabaseArgs,
+    },
 }
 
 #[derive(Debug, Clone, Args)]
@@ -219,6 +239,11 @@ pub fn run(command: Command) -> anyhow::Result<()> {
         Command::Dedup(args) => crate::dedup_file::run(&args),
         Command::Synthetic(args) => crate::synthetic_cli::run(&args),
         Command::BenchCheck(args) => crate::bench_check::run(&args),
+        Command::Admin(AdminCommand::Add {
+            email,
+            name,
+            database,
+        }) => serve::add_admin(&database.database_url, &email, &name),
         Command::Catalogue => {
             print!("{}", crate::catalogue_doc::markdown());
             Ok(())

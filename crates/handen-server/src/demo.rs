@@ -290,3 +290,57 @@ pub async fn seed_demand(db: &Database, count: usize) -> anyhow::Result<usize> {
     }
     Ok(count)
 }
+
+/// The demo's administrator and an approved organisation, so `make run`
+/// shows the employers' side at once. Their sign-in links land in the
+/// mail outbox (`data/outbox/*.eml` without SMTP).
+pub const DEMO_ADMIN: &str = "beheer@handen.localhost";
+pub const DEMO_EMPLOYER: &str = "werkgever@handen.localhost";
+
+pub async fn seed_employers(db: &Database) -> anyhow::Result<bool> {
+    if !db.organisations().await?.is_empty() {
+        return Ok(false);
+    }
+    let now = clock::now();
+    db.add_admin("Beheer (demo)", DEMO_ADMIN, now).await?;
+    let form = handen_core::employer::OrganisationForm {
+        name: "Zorggroep Demo".into(),
+        kvk: "12345678".into(),
+        sector: "care".into(),
+        postcode: "5611 AB".into(),
+        contact_name: "Werkgever (demo)".into(),
+        contact_email: DEMO_EMPLOYER.into(),
+        language: "nl".into(),
+    };
+    let organisation = form
+        .parse()
+        .map_err(|e| anyhow::anyhow!("demo organisation does not parse: {e:?}"))?;
+    let mail = crate::mail::employer::organisation_received(
+        DEMO_EMPLOYER,
+        &organisation.contact_name,
+        &organisation.name,
+        "nl",
+    );
+    let id = match db.register_organisation(&organisation, &mail, now).await {
+        Ok(id) => id,
+        Err(crate::storage::members::RegisterError::Storage(e)) => return Err(e.into()),
+        Err(_) => return Ok(false),
+    };
+    db.decide_organisation(
+        &id,
+        true,
+        |o| {
+            crate::mail::employer::organisation_decided(
+                &o.contact_email,
+                &o.contact_name,
+                &o.name,
+                &o.language,
+                true,
+                "",
+            )
+        },
+        now,
+    )
+    .await?;
+    Ok(true)
+}

@@ -38,11 +38,18 @@ pub struct FreshnessReport {
     pub first_reminders: usize,
     pub second_reminders: usize,
     pub left_out_of_pools: usize,
+    /// Candidates reminded of an unanswered introduction.
+    pub introduction_reminders: usize,
+    /// Organisations reminded of an outcome to record.
+    pub outcome_reminders: usize,
 }
 
 impl FreshnessReport {
     pub fn sent(&self) -> usize {
-        self.first_reminders + self.second_reminders
+        self.first_reminders
+            + self.second_reminders
+            + self.introduction_reminders
+            + self.outcome_reminders
     }
 }
 
@@ -99,11 +106,15 @@ pub async fn run(
             report.second_reminders = due.len();
         }
     }
+    (report.introduction_reminders, report.outcome_reminders) =
+        crate::introduction_reminders::run(db, config, now).await?;
     if report != FreshnessReport::default() {
         tracing::info!(
             first = report.first_reminders,
             second = report.second_reminders,
             left_out = report.left_out_of_pools,
+            introductions = report.introduction_reminders,
+            outcomes = report.outcome_reminders,
             "freshness"
         );
     }

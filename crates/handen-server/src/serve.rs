@@ -3,7 +3,7 @@
 
 use crate::cli::{AccountArgs, FreshnessArgs, ServeArgs};
 use crate::freshness::{self, FreshnessConfig};
-use crate::http::{self, AccountConfig, AppState, RateLimiter};
+use crate::http::{self, AccountConfig, AppState, EmployerConfig, RateLimiter};
 use crate::mail::{outbox, transport::Transport};
 use crate::shutdown;
 use crate::storage::Database;
@@ -50,7 +50,10 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
         let requests = crate::demo::seed_demand(&db, 240)
             .await
             .context("cannot seed demo demand")?;
-        tracing::info!(registrations = seeded, requests, "demo data");
+        let employers = crate::demo::seed_employers(&db)
+            .await
+            .context("cannot seed the demo organisation")?;
+        tracing::info!(registrations = seeded, requests, employers, "demo data");
     }
 
     if !args.dist.join("index.html").is_file() {
@@ -86,6 +89,12 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
             args.accounts.public_url(args.bind),
         )),
         reader: Arc::new(Reader::default()),
+        employers: Arc::new(EmployerConfig {
+            introductions_per_day: args.introductions_per_day,
+            answer_link_valid_for: time::Duration::days(
+                args.accounts.remind_again_days.max(3).into(),
+            ),
+        }),
     };
     let app = http::router(
         state,
@@ -110,6 +119,32 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     db.close().await;
     tracing::info!("stopped");
     Ok(())
+}
+
+/// `handen admin add`: checks the address like every other, then adds.
+pub fn add_admin(database_url: &str, email: &str, name: &str) -> anyhow::Result<()> {
+    let email = handen_core::email::Email::parse(email).map_err(|code| {
+        anyhow::anyhow!("--email is not a usable e-mail address ({})", code.code())
+    })?;
+    let name = handen_core::text::single_line(name, 120)
+        .map_err(|_| anyhow::anyhow!("--name must be one line of at most 120 characters"))?;
+    runtime()?.block_on(async {
+        let db = open(database_url).await?;
+        let added = db
+            .add_admin(&name, email.as_str(), crate::clock::now())
+            .await
+            .context("cannot add the administrator")?;
+        db.close().await;
+        println!(
+            "{}",
+            if added {
+                "administrator added; they sign in at /employer with this address"
+            } else {
+                "existing member is now an administrator"
+            }
+        );
+        Ok(())
+    })
 }
 
 pub fn stats(database_url: &str) -> anyhow::Result<()> {

@@ -84,7 +84,7 @@ fn qualified(profile: &FitProfile, q: Qualification) -> bool {
 
 /// The frictions of one package for one person, leaving out place, which
 /// needs the distances.
-pub(super) fn personal_frictions(profile: &FitProfile, p: &WorkPackage, out: &mut Vec<Friction>) {
+pub(crate) fn personal_frictions(profile: &FitProfile, p: &WorkPackage, out: &mut Vec<Friction>) {
     if let Some(offered) = profile.hours_per_week.filter(|&h| h < p.min_hours_per_week) {
         out.push(Friction::Hours {
             offered,
@@ -124,7 +124,7 @@ pub(super) fn personal_frictions(profile: &FitProfile, p: &WorkPackage, out: &mu
     }
 }
 
-fn status(p: &WorkPackage, frictions: &[Friction]) -> FitStatus {
+pub(crate) fn status(p: &WorkPackage, frictions: &[Friction]) -> FitStatus {
     match (frictions, p.unlocked_by) {
         ([], _) => FitStatus::Now,
         ([Friction::Qualification(_)], Some(course)) => FitStatus::AfterCourse(course),

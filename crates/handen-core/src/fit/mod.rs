@@ -9,6 +9,7 @@ mod suggest;
 mod workload;
 
 pub use assess::{assess, Assessment, FitStatus, Friction, PackageFit};
+pub(crate) use assess::{personal_frictions, status};
 pub use demand::{Demand, DemandArea, DemandError};
 pub use profile::{BigState, FitProfile};
 pub use suggest::Suggestion;

@@ -35,6 +35,15 @@ impl DemandCache {
             .map(|(_, body, etag)| (body.clone(), etag.clone()))
     }
 
+    /// A request was filed, filled or closed: the next visitor gets fresh
+    /// demand instead of waiting out `FRESH`.
+    pub fn invalidate(&self) {
+        *self
+            .built
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner) = None;
+    }
+
     fn put(&self, body: Bytes, etag: String) {
         *self
             .built

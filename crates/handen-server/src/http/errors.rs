@@ -37,3 +37,22 @@ impl IntoResponse for Rejection {
 pub async fn api_not_found() -> Response {
     api_error(StatusCode::NOT_FOUND, None, "not_found")
 }
+
+/// The database is unreachable or refused: logged here, a 503 for the client.
+pub fn storage_error(error: &sqlx::Error) -> Response {
+    tracing::error!(%error, "storage error");
+    api_error(StatusCode::SERVICE_UNAVAILABLE, None, "storage_unavailable")
+}
+
+/// Problems with an employer's form, each naming its field.
+pub fn employer_invalid(errors: &[handen_core::employer::EmployerError]) -> Response {
+    let errors: Vec<_> = errors
+        .iter()
+        .map(|e| serde_json::json!({ "field": e.field(), "code": e.code() }))
+        .collect();
+    (
+        StatusCode::UNPROCESSABLE_ENTITY,
+        Json(serde_json::json!({ "errors": errors })),
+    )
+        .into_response()
+}

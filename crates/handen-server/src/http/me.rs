@@ -2,15 +2,18 @@
 //! session; changing also needs its CSRF token. Every change is parsed
 //! with the rules of handen-core, as at sign-up.
 
-use super::errors::{api_error, Rejection};
+use super::employer::step_error;
+use super::errors::{api_error, storage_error, Rejection};
 use super::json::JsonBody;
 use super::session::{clear_cookie, SignedIn};
 use super::sign_in::TokenBody;
 use super::AppState;
 use crate::clock;
 use crate::mail::account;
+use crate::mail::employer::introduction_answered;
 use crate::storage::accounts::{ContactDetail, Purpose};
-use axum::extract::State;
+use crate::storage::introductions::StepError;
+use axum::extract::{Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
@@ -20,11 +23,6 @@ use handen_core::phone::PhoneNumber;
 use handen_core::{FieldError, RegistrationForm};
 use serde::Deserialize;
 use serde_json::{json, Value};
-
-fn storage_error(error: &sqlx::Error) -> Response {
-    tracing::error!(%error, "storage error");
-    api_error(StatusCode::SERVICE_UNAVAILABLE, None, "storage_unavailable")
-}
 
 fn invalid(errors: Vec<FieldError>) -> Response {
     (
@@ -49,6 +47,14 @@ pub async fn get(State(state): State<AppState>, signed_in: SignedIn) -> Response
     match state.db.me(&signed_in.registration_id).await {
         Ok(Some(mut me)) => {
             me["csrf"] = Value::from(signed_in.csrf_token());
+            match state
+                .db
+                .introductions_of_candidate(&signed_in.registration_id)
+                .await
+            {
+                Ok(list) => me["introductions"] = serde_json::to_value(list).unwrap_or_default(),
+                Err(error) => return storage_error(&error),
+            }
             Json(me).into_response()
         }
         Ok(None) => gone(),
@@ -335,4 +341,56 @@ pub async fn erase(
             Err(error) => storage_error(&error),
         },
     )
+}
+
+async fn answer(state: &AppState, signed_in: &SignedIn, id: &str, accept: bool) -> Response {
+    let url = &state.accounts.public_url;
+    let answered = state
+        .db
+        .answer_introduction(
+            &signed_in.registration_id,
+            id,
+            accept,
+            |p| {
+                introduction_answered(
+                    &p.contact_email,
+                    &p.contact_name,
+                    &p.contact_language,
+                    &p.package,
+                    accept,
+                    url,
+                )
+            },
+            clock::now(),
+        )
+        .await;
+    match answered {
+        Ok(()) => {
+            state.mail_wake.notify_one();
+            StatusCode::NO_CONTENT.into_response()
+        }
+        Err(StepError::WrongStatus) => api_error(StatusCode::CONFLICT, None, "already_answered"),
+        Err(e) => step_error(e),
+    }
+}
+
+/// Yes to an introduction: from now on the organisation sees who this is.
+pub async fn accept_introduction(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    signed_in: SignedIn,
+    Path(id): Path<String>,
+) -> Result<Response, Rejection> {
+    signed_in.check_csrf(&headers)?;
+    Ok(answer(&state, &signed_in, &id, true).await)
+}
+
+pub async fn decline_introduction(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    signed_in: SignedIn,
+    Path(id): Path<String>,
+) -> Result<Response, Rejection> {
+    signed_in.check_csrf(&headers)?;
+    Ok(answer(&state, &signed_in, &id, false).await)
 }

@@ -2,16 +2,19 @@
 
 mod dedup_check;
 mod demand;
+mod employer;
 mod errors;
 mod health;
 mod json;
 mod me;
 mod openapi;
+mod organisations;
 mod rate_limit;
 mod registrations;
 mod request_log;
 mod session;
 mod sign_in;
+mod staff;
 mod static_files;
 mod work_packages;
 
@@ -39,6 +42,16 @@ pub struct AppState {
     pub accounts: Arc<AccountConfig>,
     /// The duplicate engine's reader (nickname table sorted once).
     pub reader: Arc<handen_core::dedup::Reader>,
+    pub employers: Arc<EmployerConfig>,
+}
+
+/// Limits of what employers may do.
+#[derive(Debug, Clone)]
+pub struct EmployerConfig {
+    /// Introductions an organisation may ask for in any 24 hours.
+    pub introductions_per_day: u32,
+    /// How long the sign-in link in an introduction's mail works.
+    pub answer_link_valid_for: time::Duration,
 }
 
 /// Signing in and the links in a person's mail.
@@ -84,6 +97,53 @@ pub fn router(state: AppState, limiter: Arc<RateLimiter>, dist: &Path) -> Router
         .route("/me/resume", post(me::resume))
         .route("/me/contact", post(me::change_contact))
         .route("/me/export", get(me::export))
+        .route(
+            "/me/introductions/{id}/accept",
+            post(me::accept_introduction),
+        )
+        .route(
+            "/me/introductions/{id}/decline",
+            post(me::decline_introduction),
+        )
+        .route(
+            "/organisations",
+            post(organisations::register).route_layer(limited()),
+        )
+        .route(
+            "/staff/sign-in",
+            post(staff::request_link).route_layer(limited()),
+        )
+        .route(
+            "/staff/sessions",
+            post(staff::start_session).route_layer(limited()),
+        )
+        .route("/staff/sign-out", post(staff::sign_out))
+        .route("/staff/me", get(staff::me))
+        .route("/admin/organisations", get(organisations::list))
+        .route(
+            "/admin/organisations/{id}/approve",
+            post(organisations::approve),
+        )
+        .route(
+            "/admin/organisations/{id}/reject",
+            post(organisations::reject),
+        )
+        .route(
+            "/employer/requests",
+            get(employer::list).post(employer::create),
+        )
+        .route("/employer/requests/{id}", get(employer::get))
+        .route("/employer/requests/{id}/close", post(employer::close))
+        .route("/employer/requests/{id}/pool", get(employer::pool))
+        .route(
+            "/employer/requests/{id}/introductions",
+            post(employer::introduce),
+        )
+        .route("/employer/pool", get(employer::explore))
+        .route(
+            "/employer/introductions/{id}/outcome",
+            post(employer::outcome),
+        )
         .route(
             "/confirm-email",
             post(me::confirm_email).route_layer(limited()),

@@ -19,6 +19,10 @@ pub struct SignedIn {
 }
 
 fn cookie(headers: &HeaderMap) -> Option<String> {
+    cookie_named(headers, COOKIE)
+}
+
+pub fn cookie_named(headers: &HeaderMap, name: &str) -> Option<String> {
     headers
         .get_all(header::COOKIE)
         .iter()
@@ -26,7 +30,7 @@ fn cookie(headers: &HeaderMap) -> Option<String> {
         .flat_map(|v| v.split(';'))
         .find_map(|pair| {
             pair.trim()
-                .strip_prefix(COOKIE)?
+                .strip_prefix(name)?
                 .strip_prefix('=')
                 .map(str::to_owned)
         })
@@ -69,19 +73,23 @@ impl SignedIn {
     /// A request that changes something must carry the session's CSRF token:
     /// another site can make the browser send the cookie, not read the token.
     pub fn check_csrf(&self, headers: &HeaderMap) -> Result<(), Rejection> {
-        let sent = headers
-            .get(CSRF_HEADER)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or_default();
-        if constant_time_eq(sent.as_bytes(), self.csrf_token.as_bytes()) {
-            Ok(())
-        } else {
-            Err(Rejection::new(
-                StatusCode::FORBIDDEN,
-                Some("X-CSRF-Token"),
-                "csrf_token_invalid",
-            ))
-        }
+        check_csrf(headers, &self.csrf_token)
+    }
+}
+
+pub fn check_csrf(headers: &HeaderMap, expected: &str) -> Result<(), Rejection> {
+    let sent = headers
+        .get(CSRF_HEADER)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    if constant_time_eq(sent.as_bytes(), expected.as_bytes()) {
+        Ok(())
+    } else {
+        Err(Rejection::new(
+            StatusCode::FORBIDDEN,
+            Some("X-CSRF-Token"),
+            "csrf_token_invalid",
+        ))
     }
 }
 
@@ -90,9 +98,18 @@ fn constant_time_eq(a: &[u8], b: &[u8]) -> bool {
 }
 
 pub fn set_cookie(value: &str, max_age_seconds: i64, secure: bool) -> HeaderValue {
+    set_named_cookie(COOKIE, value, max_age_seconds, secure)
+}
+
+pub fn set_named_cookie(
+    name: &str,
+    value: &str,
+    max_age_seconds: i64,
+    secure: bool,
+) -> HeaderValue {
     let secure = if secure { "; Secure" } else { "" };
     let cookie = format!(
-        "{COOKIE}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age_seconds}{secure}"
+        "{name}={value}; Path=/; HttpOnly; SameSite=Lax; Max-Age={max_age_seconds}{secure}"
     );
     HeaderValue::from_str(&cookie)
         .unwrap_or_else(|_| HeaderValue::from_static("handen_session=; Path=/; Max-Age=0"))

@@ -24,12 +24,12 @@ use std::time::{Duration, Instant};
 
 /// Longer than the work for a known address takes, so both answers arrive
 /// at the same time.
-const ANSWER_AFTER: Duration = Duration::from_millis(300);
+pub const ANSWER_AFTER: Duration = Duration::from_millis(300);
 
 #[derive(Deserialize)]
 pub struct SignInRequest {
     #[serde(default)]
-    address: String,
+    pub address: String,
 }
 
 pub async fn request_link(

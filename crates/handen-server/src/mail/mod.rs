@@ -2,7 +2,8 @@
 //! happens and stored in the outbox, so what was sent is what was decided.
 
 pub mod account;
-mod format;
+pub mod employer;
+pub mod format;
 pub mod outbox;
 pub mod transport;
 

@@ -242,12 +242,19 @@ impl Database {
                 .execute(&self.pool)
                 .await?
                 .rows_affected();
-        let sessions = sqlx::query("DELETE FROM sessions WHERE expires_at <= $1")
-            .bind(&now)
-            .execute(&self.pool)
-            .await?
-            .rows_affected();
-        Ok(tokens + sessions)
+        let mut purged = tokens;
+        for sql in [
+            "DELETE FROM sessions WHERE expires_at <= $1",
+            "DELETE FROM member_tokens WHERE expires_at <= $1 OR used_at IS NOT NULL",
+            "DELETE FROM member_sessions WHERE expires_at <= $1",
+        ] {
+            purged += sqlx::query(sql)
+                .bind(&now)
+                .execute(&self.pool)
+                .await?
+                .rows_affected();
+        }
+        Ok(purged)
     }
 
     /// What the person sees of their registration: the editable answers as
@@ -481,6 +488,9 @@ impl Database {
             ("timeline", "SELECT status, occurred_at, detail FROM registration_events WHERE registration_id = $1 ORDER BY occurred_at"),
             ("mail", "SELECT kind, created_at, recipient, subject, body, sent_at FROM outbox WHERE registration_id = $1 ORDER BY created_at"),
             ("sessions", "SELECT created_at, expires_at FROM sessions WHERE registration_id = $1 ORDER BY created_at"),
+            ("introductions", "SELECT o.name AS organisation, q.package, q.pc4, q.starts_on, q.ends_on, i.status, i.asked_at, i.answered_at, \
+              i.outcome_reason, i.outcome_note, i.outcome_at FROM introductions i JOIN organisations o ON o.id = i.organisation_id \
+              JOIN requests q ON q.id = i.request_id WHERE i.registration_id = $1 ORDER BY i.asked_at"),
         ];
         let mut out = Map::new();
         for (name, sql) in tables {
@@ -510,7 +520,7 @@ impl Database {
         goodbye: &Mail,
         now: OffsetDateTime,
     ) -> Result<bool, StorageError> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.begin_write().await?;
         let Some(row) = sqlx::query("SELECT created_at FROM registrations WHERE id = $1")
             .bind(registration_id)
             .fetch_optional(&mut *tx)
@@ -527,6 +537,7 @@ impl Database {
             "DELETE FROM registration_events WHERE registration_id = $1",
             "DELETE FROM idempotency_keys WHERE registration_id = $1",
             "DELETE FROM dedup_keys WHERE registration_id = $1",
+            "DELETE FROM introductions WHERE registration_id = $1",
             // A later registration linked to this one keeps its review
             // mark, not a pointer to someone who is gone.
             "UPDATE registrations SET duplicate_of = NULL WHERE duplicate_of = $1",

@@ -6,7 +6,10 @@
 pub mod accounts;
 mod duplicates;
 mod freshness;
+pub mod introductions;
+pub mod members;
 mod outbox;
+mod pool;
 mod profile;
 mod registrations;
 mod requests;
@@ -15,7 +18,7 @@ mod stats;
 pub use duplicates::Identity;
 pub use outbox::PendingMail;
 pub use registrations::{sha256_hex, DuplicateOf, NewRegistration, StoreOutcome};
-pub use requests::NewRequest;
+pub use requests::{NewRequest, RequestRow};
 
 use anyhow::Context;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
@@ -94,6 +97,20 @@ impl Database {
             Backend::Sqlite => SQLITE_MIGRATIONS.run(&self.pool).await?,
         }
         Ok(())
+    }
+
+    /// A transaction that reads before it writes. SQLite (WAL) refuses to
+    /// upgrade a reader to a writer once another connection wrote ("database
+    /// is locked", whatever the busy timeout), so a no-op write takes the
+    /// write lock first and concurrent callers queue instead of failing.
+    pub(crate) async fn begin_write(
+        &self,
+    ) -> Result<sqlx::Transaction<'static, sqlx::Any>, StorageError> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("UPDATE server_secrets SET value = value WHERE 1 = 0")
+            .execute(&mut *tx)
+            .await?;
+        Ok(tx)
     }
 
     pub async fn ping(&self) -> anyhow::Result<()> {

@@ -92,3 +92,127 @@ impl Database {
             .collect())
     }
 }
+
+/// A request as its organisation sees it.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct RequestRow {
+    pub id: String,
+    pub package: String,
+    pub people: i64,
+    pub filled: i64,
+    pub postcode: String,
+    pub place: String,
+    #[serde(skip)]
+    pub pc4: u16,
+    pub starts_on: String,
+    pub ends_on: Option<String>,
+    pub dayparts: Vec<String>,
+    #[serde(skip)]
+    pub slots: WeekGrid,
+    pub hours_per_week: i64,
+    pub notes: Option<String>,
+    pub status: String,
+    pub created_at: String,
+}
+
+const REQUEST_COLUMNS: &str = "id, package, people, filled, postcode, pc4, starts_on, ends_on, dayparts, hours_per_week, notes, status, created_at";
+
+fn request_row(r: &sqlx::any::AnyRow) -> Result<RequestRow, StorageError> {
+    let pc4 = u16::try_from(r.try_get::<i64, _>(5)?).unwrap_or(0);
+    let slots = WeekGrid::from_bits(u32::try_from(r.try_get::<i64, _>(8)?).unwrap_or(0))
+        .unwrap_or_default();
+    Ok(RequestRow {
+        id: r.try_get(0)?,
+        package: r.try_get(1)?,
+        people: r.try_get(2)?,
+        filled: r.try_get(3)?,
+        postcode: r.try_get(4)?,
+        place: crate::places::area(pc4),
+        pc4,
+        starts_on: r.try_get(6)?,
+        ends_on: r.try_get(7)?,
+        dayparts: slots.codes(),
+        slots,
+        hours_per_week: r.try_get(9)?,
+        notes: r.try_get(10)?,
+        status: r.try_get(11)?,
+        created_at: r.try_get(12)?,
+    })
+}
+
+impl Database {
+    pub async fn file_request(
+        &self,
+        organisation_id: &str,
+        r: &handen_core::employer::WorkRequest,
+        now: OffsetDateTime,
+    ) -> Result<RequestRow, StorageError> {
+        let id = new_id();
+        sqlx::query(
+            "INSERT INTO requests (id, organisation_id, package, people, postcode, pc4, starts_on, ends_on, dayparts, \
+             hours_per_week, notes, status, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, 'open', $12)",
+        )
+        .bind(&id)
+        .bind(organisation_id)
+        .bind(r.package.code)
+        .bind(i64::from(r.people))
+        .bind(r.postcode.to_string())
+        .bind(i64::from(r.postcode.pc4()))
+        .bind(r.starts_on.to_string())
+        .bind(r.ends_on.map(|d| d.to_string()))
+        .bind(i64::from(r.slots.bits()))
+        .bind(i64::from(r.hours_per_week))
+        .bind(r.notes.as_deref())
+        .bind(timestamp(now))
+        .execute(&self.pool)
+        .await?;
+        self.request_of(organisation_id, &id)
+            .await?
+            .ok_or(sqlx::Error::RowNotFound)
+    }
+
+    pub async fn requests_of(
+        &self,
+        organisation_id: &str,
+    ) -> Result<Vec<RequestRow>, StorageError> {
+        let rows = sqlx::query(&format!(
+            "SELECT {REQUEST_COLUMNS} FROM requests WHERE organisation_id = $1 ORDER BY created_at DESC"
+        ))
+        .bind(organisation_id)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(request_row).collect()
+    }
+
+    /// One request, only if it is this organisation's.
+    pub async fn request_of(
+        &self,
+        organisation_id: &str,
+        id: &str,
+    ) -> Result<Option<RequestRow>, StorageError> {
+        let row = sqlx::query(&format!(
+            "SELECT {REQUEST_COLUMNS} FROM requests WHERE id = $1 AND organisation_id = $2"
+        ))
+        .bind(id)
+        .bind(organisation_id)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.as_ref().map(request_row).transpose()
+    }
+
+    pub async fn close_request(
+        &self,
+        organisation_id: &str,
+        id: &str,
+    ) -> Result<bool, StorageError> {
+        Ok(sqlx::query(
+            "UPDATE requests SET status = 'closed' WHERE id = $1 AND organisation_id = $2",
+        )
+        .bind(id)
+        .bind(organisation_id)
+        .execute(&self.pool)
+        .await?
+        .rows_affected()
+            == 1)
+    }
+}
