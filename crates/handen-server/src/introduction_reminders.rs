@@ -5,7 +5,7 @@
 
 use crate::clock::{date_of, timestamp};
 use crate::freshness::FreshnessConfig;
-use crate::mail::employer::{introduction_asked, outcome_reminder, Offer};
+use crate::mail::employer::{introduction_for, outcome_reminder};
 use crate::storage::Database;
 use handen_core::employer::add_working_days;
 use handen_core::Date;
@@ -48,24 +48,7 @@ pub async fn run(
                             "{url}/sign-in#token={}&next=/my/introductions",
                             token.unwrap_or_default()
                         );
-                        let place = crate::places::area(p.place_pc4);
-                        let date = |s: &str| Date::parse_iso(s).unwrap_or(Date::EPOCH);
-                        let offer = Offer {
-                            organisation: &p.organisation,
-                            package: &p.package,
-                            place: &place,
-                            starts_on: date(&p.starts_on),
-                            ends_on: p.ends_on.as_deref().map(date),
-                            hours_per_week: p.hours_per_week,
-                        };
-                        introduction_asked(
-                            &p.candidate_email,
-                            &p.candidate_name,
-                            &p.candidate_language,
-                            &offer,
-                            &link,
-                            true,
-                        )
+                        introduction_for(p, &link, true)
                     } else {
                         outcome_reminder(
                             &p.contact_email,

@@ -7,7 +7,7 @@ use super::json::JsonBody;
 use super::staff::Employer;
 use super::AppState;
 use crate::clock::{self, date_of};
-use crate::mail::employer::{introduction_asked, outcome as outcome_mail, Offer};
+use crate::mail::employer::{introduction_for, outcome as outcome_mail};
 use crate::storage::introductions::{NewIntroduction, Parties, StepError};
 use crate::storage::RequestRow;
 use axum::extract::{Path, Query, State};
@@ -292,10 +292,6 @@ pub struct IntroductionBody {
     card: String,
 }
 
-fn offer_date(s: &str) -> Date {
-    Date::parse_iso(s).unwrap_or(Date::EPOCH)
-}
-
 pub async fn introduce(
     State(state): State<AppState>,
     headers: HeaderMap,
@@ -358,22 +354,9 @@ pub async fn introduce(
                 link_valid_for: state.employers.answer_link_valid_for,
             },
             |p: &Parties, token| {
-                let link = format!("{url}/sign-in#token={token}&next=/my/introductions");
-                let place = crate::places::area(p.place_pc4);
-                let offer = Offer {
-                    organisation: &p.organisation,
-                    package: &p.package,
-                    place: &place,
-                    starts_on: offer_date(&p.starts_on),
-                    ends_on: p.ends_on.as_deref().map(offer_date),
-                    hours_per_week: p.hours_per_week,
-                };
-                introduction_asked(
-                    &p.candidate_email,
-                    &p.candidate_name,
-                    &p.candidate_language,
-                    &offer,
-                    &link,
+                introduction_for(
+                    p,
+                    &format!("{url}/sign-in#token={token}&next=/my/introductions"),
                     false,
                 )
             },

@@ -102,8 +102,34 @@ pub fn member_sign_in(to: &str, name: &str, lang: &str, link: &str) -> Mail {
     })
 }
 
+/// The introduction mail (or its reminder) for the candidate of `p`.
+pub fn introduction_for(
+    p: &crate::storage::introductions::Parties,
+    link: &str,
+    reminder: bool,
+) -> Mail {
+    let place = crate::places::area(p.place_pc4);
+    let date = |s: &str| Date::parse_iso(s).unwrap_or(Date::EPOCH);
+    let offer = Offer {
+        organisation: &p.organisation,
+        package: &p.package,
+        place: &place,
+        starts_on: date(&p.starts_on),
+        ends_on: p.ends_on.as_deref().map(date),
+        hours_per_week: p.hours_per_week,
+    };
+    introduction_asked(
+        &p.candidate_email,
+        &p.candidate_name,
+        &p.candidate_language,
+        &offer,
+        link,
+        reminder,
+    )
+}
+
 /// To the candidate: an organisation would like to meet them.
-pub fn introduction_asked(
+fn introduction_asked(
     to: &str,
     name: &str,
     lang: &str,
