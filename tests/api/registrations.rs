@@ -476,6 +476,23 @@ async fn openapi_describes_every_endpoint_and_error_code() {
         "/api/me/export",
         "/api/confirm-email",
         "/api/still-available",
+        "/api/organisations",
+        "/api/staff/sign-in",
+        "/api/staff/sessions",
+        "/api/staff/sign-out",
+        "/api/staff/me",
+        "/api/admin/organisations",
+        "/api/admin/organisations/{id}/approve",
+        "/api/admin/organisations/{id}/reject",
+        "/api/employer/requests",
+        "/api/employer/requests/{id}",
+        "/api/employer/requests/{id}/close",
+        "/api/employer/requests/{id}/pool",
+        "/api/employer/requests/{id}/introductions",
+        "/api/employer/pool",
+        "/api/employer/introductions/{id}/outcome",
+        "/api/me/introductions/{id}/accept",
+        "/api/me/introductions/{id}/decline",
     ] {
         assert!(doc["paths"][path].is_object(), "{path}");
     }

@@ -3,11 +3,11 @@
 
 use serde_json::{json, Value};
 
-fn error_response(description: &str) -> Value {
+pub(super) fn error_response(description: &str) -> Value {
     json!({ "description": description, "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Errors" } } } })
 }
 
-fn body(properties: Value, required: &[&str]) -> Value {
+pub(super) fn body(properties: Value, required: &[&str]) -> Value {
     json!({ "required": true, "content": { "application/json": { "schema": {
         "type": "object", "required": required, "properties": properties
     }}}})
@@ -138,6 +138,7 @@ pub fn me_schema() -> Value {
 pub fn security_schemes() -> Value {
     json!({
         "session": { "type": "apiKey", "in": "cookie", "name": "handen_session" },
-        "csrf": { "type": "apiKey", "in": "header", "name": "X-CSRF-Token" }
+        "csrf": { "type": "apiKey", "in": "header", "name": "X-CSRF-Token" },
+        "staff": { "type": "apiKey", "in": "cookie", "name": "handen_staff" }
     })
 }

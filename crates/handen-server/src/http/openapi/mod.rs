@@ -2,6 +2,7 @@
 //! complete, valid example registration (the same one the tests post).
 
 mod account;
+mod employers;
 
 use axum::Json;
 use handen_core::availability::{Daypart, Slot, Weekday};
@@ -28,9 +29,10 @@ fn list(description: &str, values: Value) -> Value {
 
 pub fn document() -> Value {
     let mut doc = core_document();
-    if let (Some(paths), Some(more)) = (doc["paths"].as_object_mut(), account::paths().as_object())
-    {
-        paths.extend(more.clone());
+    for more in [account::paths(), employers::paths()] {
+        if let (Some(paths), Some(more)) = (doc["paths"].as_object_mut(), more.as_object()) {
+            paths.extend(more.clone());
+        }
     }
     doc["components"]["schemas"]["Me"] = account::me_schema();
     doc["components"]["securitySchemes"] = account::security_schemes();
