@@ -359,6 +359,12 @@ async fn every_endpoint_refuses_who_may_not_use_it() {
 
     let employer_calls: Vec<(Method, String, Option<Value>)> = vec![
         (Method::GET, "/api/employer/requests".into(), None),
+        (Method::GET, "/api/employer/members".into(), None),
+        (
+            Method::POST,
+            "/api/employer/members".into(),
+            Some(json!({ "name": "X", "email": "x@y.nl" })),
+        ),
         (
             Method::POST,
             "/api/employer/requests".into(),
@@ -939,4 +945,43 @@ async fn unanswered_introductions_are_reminded_after_two_working_days() {
     assert_eq!(run(0)["outcome_reminders"], 0);
     assert_eq!(run(4)["outcome_reminders"], 1);
     mail_to(&server, "a@zorg-a.nl", "twee werkdagen").await;
+}
+
+#[tokio::test]
+async fn a_member_adds_a_colleague_who_signs_in_by_link() {
+    let server = TestServer::start().await;
+    let admin = admin(&server).await;
+    let a = employer(&server, Some(&admin), "11111111", "a@zorg-a.nl").await;
+    let b = employer(&server, Some(&admin), "22222222", "b@zorg-b.nl").await;
+    let (status, body) = post(
+        &server,
+        "/api/employer/members",
+        &a,
+        json!({ "name": "", "email": "x" }),
+    )
+    .await;
+    assert_eq!(status, 422, "{body}");
+    let (status, _) = post(
+        &server,
+        "/api/employer/members",
+        &a,
+        json!({ "name": "Bram", "email": "bram@zorg-a.nl" }),
+    )
+    .await;
+    assert_eq!(status, 201);
+    let (status, body) = post(
+        &server,
+        "/api/employer/members",
+        &b,
+        json!({ "name": "Bram", "email": "bram@zorg-a.nl" }),
+    )
+    .await;
+    assert_eq!((status, code(&body)), (409, "email_taken"));
+    let bram = staff_session(&server, "bram@zorg-a.nl").await;
+    let me = get(&server, "/api/staff/me", &bram).await;
+    assert_eq!(me["organisation"]["kvk"], "11111111");
+    let members = get(&server, "/api/employer/members", &a).await;
+    assert_eq!(members["members"].as_array().unwrap().len(), 2);
+    let theirs = get(&server, "/api/employer/members", &b).await;
+    assert!(!theirs.to_string().contains("bram"));
 }

@@ -132,6 +132,10 @@ pub fn router(state: AppState, limiter: Arc<RateLimiter>, dist: &Path) -> Router
             "/employer/requests",
             get(employer::list).post(employer::create),
         )
+        .route(
+            "/employer/members",
+            get(organisations::members).post(organisations::add_member),
+        )
         .route("/employer/requests/{id}", get(employer::get))
         .route("/employer/requests/{id}/close", post(employer::close))
         .route("/employer/requests/{id}/pool", get(employer::pool))

@@ -2,7 +2,7 @@
 
 use super::errors::{api_error, employer_invalid, storage_error, Rejection};
 use super::json::JsonBody;
-use super::staff::Admin;
+use super::staff::{Admin, Employer};
 use super::AppState;
 use crate::clock;
 use crate::mail::employer::{organisation_decided, organisation_received};
@@ -11,7 +11,7 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use handen_core::employer::OrganisationForm;
+use handen_core::employer::{EmployerError, OrganisationForm};
 use serde_json::json;
 
 pub async fn register(
@@ -100,4 +100,71 @@ pub async fn reject(
 ) -> Result<Response, Rejection> {
     admin.check_csrf(&headers)?;
     Ok(decide(&state, &id, false).await)
+}
+
+#[derive(Debug, Default, serde::Deserialize)]
+#[serde(default)]
+pub struct MemberBody {
+    name: String,
+    email: String,
+}
+
+/// The organisation's members, for its own members.
+pub async fn members(State(state): State<AppState>, employer: Employer) -> Response {
+    match state.db.members_of(&employer.organisation_id).await {
+        Ok(list) => {
+            let members: Vec<_> = list
+                .into_iter()
+                .map(|(name, email)| json!({ "name": name, "email": email }))
+                .collect();
+            Json(json!({ "members": members })).into_response()
+        }
+        Err(error) => storage_error(&error),
+    }
+}
+
+/// A colleague: signs in by link with their own address from now on.
+pub async fn add_member(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    employer: Employer,
+    JsonBody(body): JsonBody<MemberBody>,
+) -> Result<Response, Rejection> {
+    employer.staff.check_csrf(&headers)?;
+    let name = handen_core::text::single_line(&body.name, 120).map_err(|p| match p {
+        handen_core::text::TextProblem::TooLong => EmployerError::ContactNameTooLong,
+        _ => EmployerError::ContactNameMissing,
+    });
+    let email = handen_core::email::Email::parse(&body.email).map_err(|e| match e {
+        handen_core::ErrorCode::EmailMissing => EmployerError::ContactEmailMissing,
+        _ => EmployerError::ContactEmailInvalid,
+    });
+    let (name, email) = match (name, email) {
+        (Ok(n), Ok(e)) => (n, e),
+        (n, e) => {
+            let problems: Vec<_> = [n.err(), e.err()].into_iter().flatten().collect();
+            return Ok(employer_invalid(&problems));
+        }
+    };
+    let language = employer.staff.member.language.clone();
+    Ok(
+        match state
+            .db
+            .add_member(
+                &employer.organisation_id,
+                &name,
+                email.as_str(),
+                &language,
+                clock::now(),
+            )
+            .await
+        {
+            Ok(()) => StatusCode::CREATED.into_response(),
+            Err(RegisterError::EmailTaken) => {
+                api_error(StatusCode::CONFLICT, Some("contact_email"), "email_taken")
+            }
+            Err(RegisterError::KvkTaken) => api_error(StatusCode::CONFLICT, None, "kvk_taken"),
+            Err(RegisterError::Storage(error)) => storage_error(&error),
+        },
+    )
 }

@@ -173,6 +173,55 @@ impl Database {
         Ok(updated == 0)
     }
 
+    /// A colleague who may act for the organisation too.
+    pub async fn add_member(
+        &self,
+        organisation_id: &str,
+        name: &str,
+        email: &str,
+        language: &str,
+        now: OffsetDateTime,
+    ) -> Result<(), RegisterError> {
+        let mut tx = self.begin_write().await?;
+        if sqlx::query("SELECT 1 FROM members WHERE email = $1")
+            .bind(email)
+            .fetch_optional(&mut *tx)
+            .await?
+            .is_some()
+        {
+            return Err(RegisterError::EmailTaken);
+        }
+        insert_member(
+            &mut tx,
+            Some(organisation_id),
+            name,
+            email,
+            Role::Member,
+            language,
+            now,
+        )
+        .await?;
+        audit(&mut tx, "member_added", organisation_id, now).await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// The members of an organisation: name and address, for its own members.
+    pub async fn members_of(
+        &self,
+        organisation_id: &str,
+    ) -> Result<Vec<(String, String)>, StorageError> {
+        let rows = sqlx::query(
+            "SELECT name, email FROM members WHERE organisation_id = $1 ORDER BY created_at",
+        )
+        .bind(organisation_id)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?)))
+            .collect()
+    }
+
     pub async fn organisations(&self) -> Result<Vec<OrganisationRow>, StorageError> {
         let rows = sqlx::query(&format!(
             "SELECT {ORGANISATION_COLUMNS} FROM organisations o ORDER BY o.status = 'pending' DESC, o.created_at DESC"

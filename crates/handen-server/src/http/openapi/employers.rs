@@ -189,6 +189,15 @@ pub fn paths() -> Value {
             "get": staff("The organisation's requests", false, json!({ "200": ok("Requests, newest first") })),
             "post": create,
         },
+        "/api/employer/members": {
+            "get": staff("The organisation's members", false, json!({ "200": ok("Name and address of each member") })),
+            "post": {
+                let mut add = staff("Add a colleague, who signs in by link with their own address", true,
+                    json!({ "201": ok("Added"), "409": error_response("email_taken"), "422": error_response("Name or address not valid") }));
+                add["requestBody"] = body(json!({ "name": text("Name"), "email": text("E-mail address") }), &["name", "email"]);
+                add
+            },
+        },
         "/api/employer/requests/{id}": { "get": with_id(staff("A request and its introductions (identities only after a yes)", false, json!({ "200": ok("The request") }))) },
         "/api/employer/requests/{id}/close": { "post": with_id(staff("Close a request", true, json!({ "204": ok("Closed") }))) },
         "/api/employer/requests/{id}/pool": { "get": pool },
