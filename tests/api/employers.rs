@@ -487,7 +487,7 @@ async fn every_endpoint_refuses_who_may_not_use_it() {
     };
     expect(
         Some(&without),
-        &employer_calls[1..2],
+        &employer_calls[2..4],
         403,
         "csrf_token_invalid",
     )

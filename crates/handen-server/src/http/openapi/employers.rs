@@ -165,6 +165,15 @@ pub fn paths() -> Value {
             }
         })
     };
+    let mut add_member = staff(
+        "Add a colleague, who signs in by link with their own address",
+        true,
+        json!({ "201": ok("Added"), "409": error_response("email_taken"), "422": error_response("Name or address not valid") }),
+    );
+    add_member["requestBody"] = body(
+        json!({ "name": text("Name"), "email": text("E-mail address") }),
+        &["name", "email"],
+    );
     json!({
         "/api/organisations": { "post": register },
         "/api/staff/sign-in": { "post": {
@@ -191,12 +200,7 @@ pub fn paths() -> Value {
         },
         "/api/employer/members": {
             "get": staff("The organisation's members", false, json!({ "200": ok("Name and address of each member") })),
-            "post": {
-                let mut add = staff("Add a colleague, who signs in by link with their own address", true,
-                    json!({ "201": ok("Added"), "409": error_response("email_taken"), "422": error_response("Name or address not valid") }));
-                add["requestBody"] = body(json!({ "name": text("Name"), "email": text("E-mail address") }), &["name", "email"]);
-                add
-            },
+            "post": add_member,
         },
         "/api/employer/requests/{id}": { "get": with_id(staff("A request and its introductions (identities only after a yes)", false, json!({ "200": ok("The request") }))) },
         "/api/employer/requests/{id}/close": { "post": with_id(staff("Close a request", true, json!({ "204": ok("Closed") }))) },
