@@ -36,14 +36,15 @@ build: server app
 server:
 	cargo build --release --locked -p handen-server
 
-# The three browser apps (sign-up; self-service in dist/account/; the
-# recruiters' in dist/staff/), optimised (wasm-opt -Oz, terser) and
+# The four browser apps (sign-up; self-service in dist/account/; the
+# recruiters' in dist/staff/; the employers' in dist/employers/), optimised
+# (wasm-opt -Oz, terser) and
 # precompressed, into dist/.
 app: server
 	scripts/build-app target/release/handen
 
 # Each app's first page load, against the budget.
-PAGES := --page index.html --page account/index.html --page staff/index.html
+PAGES := --page index.html --page account/index.html --page staff/index.html --page employers/index.html
 
 size: app
 	target/release/handen assets size dist $(PAGES) --budget-kib $(BUDGET_KIB)

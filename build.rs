@@ -20,11 +20,14 @@ const LOCALES: [(&str, &str); 2] = [("NL", "locales/nl.json"), ("EN", "locales/e
 const LOOKUP_GROUPS: [&str; 2] = ["errors", "months"];
 
 /// Groups only one part of the product uses (the fit worker, the
-/// self-service app, the sign-up app's content pages, the recruiters' app): emitted as statics
-/// of their own (`FIT_NL`, `ACCOUNT_EN` …) with a function that picks one
-/// by language (`texts::account(language)`), instead of inside `Texts`, so
-/// each bundle carries only the strings it shows.
-const SEPARATE_GROUPS: [&str; 6] = ["fit", "account", "home", "about", "explore", "staff"];
+/// self-service app, the sign-up app's content pages, the recruiters' app,
+/// the employers' app): emitted as statics of their own (`FIT_NL`,
+/// `ACCOUNT_EN` …) with a function that picks one by language
+/// (`texts::account(language)`), instead of inside `Texts`, so each bundle
+/// carries only the strings it shows.
+const SEPARATE_GROUPS: [&str; 7] = [
+    "fit", "account", "home", "about", "explore", "staff", "employer",
+];
 
 fn main() {
     println!("cargo::rerun-if-changed=build.rs");

@@ -77,6 +77,16 @@ pub fn get_string(object: &JsValue, key: &str) -> Option<String> {
     get(object, key).as_string()
 }
 
+/// The items of an array under `key`; none when it is missing or no array.
+pub fn items(object: &JsValue, key: &str) -> Vec<JsValue> {
+    let value = get(object, key);
+    if Array::is_array(&value) {
+        Array::from(&value).iter().collect()
+    } else {
+        Vec::new()
+    }
+}
+
 /// Reads a form written by `write_form`; what is missing stays empty.
 pub fn read_form(object: &JsValue) -> RegistrationForm {
     let mut form = RegistrationForm::default();

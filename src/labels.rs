@@ -4,7 +4,7 @@
 
 use crate::i18n::Texts;
 use handen_core::account::PauseReason;
-use handen_core::availability::{Daypart, Weekday};
+use handen_core::availability::{Daypart, Slot, Weekday};
 use handen_core::background::{BigProfession, Course, DiplomaLevel, SpokenLanguage, Vog};
 use handen_core::interest::{Motivation, Sector};
 use handen_core::{Date, ErrorCode};
@@ -145,6 +145,35 @@ pub fn long_date(t: &'static Texts, date: Date) -> String {
         .get(&format!("m{}", date.month()))
         .unwrap_or_default();
     format!("{} {} {month} {}", weekday(t, day), date.day(), date.year())
+}
+
+/// "maandag ochtend, dinsdag middag" from slot codes.
+pub fn slots(t: &'static Texts, codes: &[String]) -> String {
+    codes
+        .iter()
+        .filter_map(|c| Slot::parse(c))
+        .map(|s| format!("{} {}", weekday(t, s.day), daypart(t, s.part)))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// "dinsdag 24 november 2026" from an ISO date or a stored timestamp.
+pub fn day_of(t: &'static Texts, iso: &str) -> String {
+    iso.get(..10)
+        .and_then(|d| Date::parse_iso(d).ok())
+        .map(|d| long_date(t, d))
+        .unwrap_or_default()
+}
+
+/// "vanaf {date}" or "{from} tot en met {until}", with the dates in words;
+/// an empty `until` is open-ended.
+pub fn period(t: &'static Texts, from: &str, until: &str, open: &str, range: &str) -> String {
+    let from = day_of(t, from);
+    if until.is_empty() {
+        crate::i18n::fill(open, &[("date", &from)])
+    } else {
+        crate::i18n::fill(range, &[("from", &from), ("until", &day_of(t, until))])
+    }
 }
 
 pub fn pause_reason(t: &'static Texts, reason: PauseReason) -> &'static str {

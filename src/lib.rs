@@ -1,9 +1,11 @@
 //! The Handen browser app (Leptos, client-side rendered).
 
 pub mod account;
+pub mod api;
 pub mod app;
 pub mod components;
 pub mod dedup_worker;
+pub mod employer;
 pub mod fit;
 pub mod html;
 pub mod i18n;

@@ -1,4 +1,4 @@
-//! Calls to `/api` from the self-service pages. The session cookie goes
+//! Sending changes from the self-service pages. The session cookie goes
 //! with every same-origin request by itself; changes add the CSRF token
 //! the session was given.
 
@@ -8,66 +8,11 @@ use crate::router::Location;
 use crate::signup::fields::ShownErrors;
 use crate::signup::submit::SendStatus;
 use crate::signup::summary::{focus_later, SUMMARY_ID};
-use gloo_net::http::{Request, RequestBuilder};
 use handen_core::ErrorCode;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-pub struct Answer {
-    pub status: u16,
-    pub body: String,
-    pub retry_after: Option<u32>,
-}
-
-/// `None` when no answer came (offline, connection lost).
-pub async fn call(
-    method: &str,
-    path: &str,
-    csrf: Option<&str>,
-    body: Option<String>,
-) -> Option<Answer> {
-    let mut builder: RequestBuilder = match method {
-        "POST" => Request::post(path),
-        "PUT" => Request::put(path),
-        "DELETE" => Request::delete(path),
-        _ => Request::get(path),
-    };
-    if let Some(csrf) = csrf {
-        builder = builder.header("X-CSRF-Token", csrf);
-    }
-    let request = match body {
-        Some(body) => builder
-            .header("Content-Type", "application/json")
-            .body(body),
-        None => builder.build(),
-    }
-    .ok()?;
-    let response = request.send().await.ok()?;
-    let retry_after = response
-        .headers()
-        .get("retry-after")
-        .and_then(|s| s.trim().parse().ok());
-    Some(Answer {
-        status: response.status(),
-        body: response.text().await.unwrap_or_default(),
-        retry_after,
-    })
-}
-
-/// A JSON object of string values.
-pub fn object(pairs: &[(&str, &str)]) -> String {
-    let mut out = String::from("{");
-    for (i, (key, value)) in pairs.iter().enumerate() {
-        if i > 0 {
-            out.push(',');
-        }
-        json::write_str(&mut out, key);
-        out.push(':');
-        json::write_str(&mut out, value);
-    }
-    out.push('}');
-    out
-}
+pub use crate::api::{call, object};
 
 /// What a form page needs to send a change and show how it went.
 #[derive(Clone, Copy)]
@@ -110,7 +55,7 @@ impl Form {
     pub fn send(
         self,
         method: &'static str,
-        path: &'static str,
+        path: &str,
         body: Option<String>,
         done: Box<dyn FnOnce(String)>,
     ) {
@@ -119,8 +64,9 @@ impl Form {
         }
         self.status.set(SendStatus::Sending);
         let csrf = self.account.csrf();
+        let path = path.to_owned();
         spawn_local(async move {
-            let answer = call(method, path, Some(&csrf), body).await;
+            let answer = call(method, &path, Some(&csrf), body).await;
             self.status.set(SendStatus::Idle);
             match answer {
                 Some(a) if (200..300).contains(&a.status) => {

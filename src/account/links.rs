@@ -3,10 +3,10 @@
 
 use super::api;
 use crate::components::PageTitle;
+use crate::html::esc;
 use crate::i18n::texts::Account;
 use crate::i18n::use_i18n;
 use crate::router::use_location;
-use crate::ta;
 use handen_core::account::link_fragment;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -40,25 +40,28 @@ fn OneTap(endpoint: &'static str, title: Words, done: Words) -> impl IntoView {
         None => stage.set(Stage::Failed),
     }
     let words = move |pick: Words| pick(i18n.account());
+    // HTML text: far less wasm than a view per stage.
+    let text = move || {
+        let a = i18n.account();
+        let body = match stage.get() {
+            Stage::Working => format!("<p class=\"loading\" role=\"status\">{}</p>", esc(a.working)),
+            Stage::Done => format!(
+                "<div class=\"panel panel--success\" role=\"status\"><p class=\"panel__body\">{}</p></div><p><a href=\"/my\">{}</a></p>",
+                esc(done(a)),
+                esc(a.to_overview)
+            ),
+            Stage::Failed => format!(
+                "<div class=\"panel panel--warning\" role=\"alert\"><h2 class=\"panel__title\">{}</h2><p class=\"panel__body\">{}</p></div><p><a href=\"/sign-in\">{}</a></p>",
+                esc(a.link_failed_title),
+                esc(a.one_tap_failed),
+                esc(a.sign_in_title)
+            ),
+        };
+        format!("<h1>{}</h1>{body}", esc(title(a)))
+    };
     view! {
         <PageTitle text=Signal::derive(move || words(title).to_owned()) />
-        <h1>{move || words(title)}</h1>
-        {move || match stage.get() {
-            Stage::Working => view! { <p class="loading" role="status">{ta!(i18n, working)}</p> }.into_any(),
-            Stage::Done => view! {
-                <div class="panel panel--success" role="status"><p class="panel__body">{move || words(done)}</p></div>
-                <p><a href="/my">{ta!(i18n, to_overview)}</a></p>
-            }
-            .into_any(),
-            Stage::Failed => view! {
-                <div class="panel panel--warning" role="alert">
-                    <h2 class="panel__title">{ta!(i18n, link_failed_title)}</h2>
-                    <p class="panel__body">{ta!(i18n, one_tap_failed)}</p>
-                </div>
-                <p><a href="/sign-in">{ta!(i18n, sign_in_title)}</a></p>
-            }
-            .into_any(),
-        }}
+        <div inner_html=text></div>
     }
 }
 

@@ -7,7 +7,7 @@ use crate::json;
 use crate::router::use_location;
 use handen_core::Date;
 use handen_core::{ErrorCode, RegistrationForm};
-use js_sys::Array;
+use js_sys::{Array, JSON};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsValue;
@@ -32,24 +32,22 @@ pub struct Me {
     pub csrf: String,
     pub form: RegistrationForm,
     pub timeline: Vec<Event>,
+    /// Organisations' requests to meet the person (`docs/employers.md`),
+    /// as the JSON text of their list: read where they are shown.
+    pub introductions: String,
 }
 
 impl Me {
     pub fn parse(text: &str) -> Option<Me> {
         let o = json::parse(text)?;
         let s = |key: &str| json::get_string(&o, key).unwrap_or_default();
-        let timeline = json::get(&o, "timeline");
-        let timeline = if Array::is_array(&timeline) {
-            Array::from(&timeline)
-                .iter()
-                .map(|e: JsValue| Event {
-                    status: json::get_string(&e, "status").unwrap_or_default(),
-                    at: json::get_string(&e, "at").unwrap_or_default(),
-                })
-                .collect()
-        } else {
-            Vec::new()
-        };
+        let timeline = json::items(&o, "timeline")
+            .iter()
+            .map(|e| Event {
+                status: json::get_string(e, "status").unwrap_or_default(),
+                at: json::get_string(e, "at").unwrap_or_default(),
+            })
+            .collect();
         Some(Me {
             reference: s("reference"),
             name: s("name"),
@@ -66,7 +64,28 @@ impl Me {
             csrf: s("csrf"),
             form: json::read_form(&json::get(&o, "form")),
             timeline,
+            introductions: JSON::stringify(&json::get(&o, "introductions"))
+                .ok()
+                .and_then(|s| s.as_string())
+                .filter(|s| s.starts_with('['))
+                .unwrap_or_else(|| "[]".to_owned()),
         })
+    }
+
+    pub fn introductions(&self) -> Vec<JsValue> {
+        JSON::parse(&self.introductions)
+            .ok()
+            .filter(Array::is_array)
+            .map(|v| Array::from(&v).iter().collect())
+            .unwrap_or_default()
+    }
+
+    /// Introductions waiting for the person's answer.
+    pub fn asked(&self) -> usize {
+        self.introductions()
+            .iter()
+            .filter(|i| json::get_string(i, "status").as_deref() == Some("asked"))
+            .count()
     }
 
     /// Paused today (a pause runs through its last day).

@@ -7,6 +7,7 @@ mod api;
 mod contact;
 mod delete;
 mod edit;
+mod introductions;
 mod links;
 mod me;
 mod overview;
@@ -45,6 +46,7 @@ fn pages(segments: &[&str]) -> AnyView {
         ["my", "pause"] => signed_in(pause::page),
         ["my", "contact"] => signed_in(contact::page),
         ["my", "delete"] => signed_in(delete::page),
+        ["my", "introductions"] => signed_in(introductions::page),
         ["my", "deleted"] => view! { <delete::Deleted /> }.into_any(),
         ["confirm-email"] => view! { <links::ConfirmEmail /> }.into_any(),
         ["still-available"] => view! { <links::StillAvailable /> }.into_any(),

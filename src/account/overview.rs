@@ -4,8 +4,9 @@
 use super::api::Form;
 use super::me::{use_account, Flash, Me, MeState};
 use super::send_button::SendButton;
-use super::timeline::{day_of, Timeline};
+use super::timeline::{day_of, timeline_html};
 use crate::components::PageTitle;
+use crate::html::esc;
 use crate::i18n::texts::Account;
 use crate::i18n::{fill, use_i18n, Texts};
 use crate::json;
@@ -98,11 +99,22 @@ fn Overview(me: Me) -> impl IntoView {
         }
     };
     let confirmed_at = me.confirmed_at.clone();
-    let confirmed = move || {
-        let t = i18n.texts();
-        fill(
-            i18n.account().confirmed_on,
-            &[("date", &day_of(t, &confirmed_at))],
+    // Where the registration stands, as HTML text (with the way to pause).
+    let standing = move || {
+        let (t, a) = (i18n.texts(), i18n.account());
+        let confirmed = fill(a.confirmed_on, &[("date", &day_of(t, &confirmed_at))]);
+        let pause = if !left_out && paused.is_none() {
+            format!(
+                "<p><a href=\"/my/pause\" class=\"button button--secondary\">{}</a></p>",
+                esc(a.pause_link)
+            )
+        } else {
+            String::new()
+        };
+        format!(
+            "<p class=\"status-box__text\">{}</p><p class=\"hint\">{}</p>{pause}",
+            esc(&status()),
+            esc(&confirmed)
         )
     };
     let still_available = move |ev: leptos::ev::SubmitEvent| {
@@ -148,24 +160,74 @@ fn Overview(me: Me) -> impl IntoView {
         account.flash.with(|flash| {
             flash.as_ref().map(|f| {
                 let text = flash_text(i18n.texts(), i18n.account(), f);
-                view! { <div class="panel panel--success" role="status"><p class="panel__body">{text}</p></div> }
+                format!(
+                    "<div class=\"panel panel--success\"><p class=\"panel__body\">{}</p></div>",
+                    esc(&text)
+                )
             })
         })
     };
-    let form_html = me.form.clone();
-    let profile_rows = move || profile_html(i18n.texts(), &form_html);
-    let contact_me = me.clone();
-    let contact_rows = move || contact_html(i18n.texts(), i18n.account(), &contact_me);
+    // The read-only sections as HTML text: far less wasm than views.
+    let sections = {
+        let me = me.clone();
+        move || {
+            let (t, a) = (i18n.texts(), i18n.account());
+            let introductions = if me.introductions == "[]" {
+                String::new()
+            } else {
+                format!(
+                    "<li><a href=\"/my/introductions\">{}</a></li>",
+                    esc(a.introductions_title)
+                )
+            };
+            format!(
+                "<h2>{}</h2>{}<h2>{}</h2>{}",
+                esc(a.availability_heading),
+                profile_html(t, &me.form),
+                esc(a.contact_heading),
+                contact_html(t, a, &me)
+            ) + &format!(
+                "<h2>{}</h2>{}<h2>{}</h2><ul class=\"actions\">{introductions}<li><a href=\"/api/me/export\" download>{}</a></li><li><a href=\"/my/delete\">{}</a></li></ul>",
+                esc(a.timeline_heading),
+                timeline_html(a, t, &me.timeline),
+                esc(a.data_heading),
+                esc(a.export_link),
+                esc(a.delete_link)
+            )
+        }
+    };
     let reference = me.reference.clone();
+    let asked = me.asked();
+    // The reference, and a panel while organisations wait for an answer.
+    let top = move || {
+        let a = i18n.account();
+        let panel = match asked {
+            0 => String::new(),
+            1 => a.introductions_one.to_owned(),
+            n => fill(a.introductions_other, &[("count", &n)]),
+        };
+        let panel = if panel.is_empty() {
+            panel
+        } else {
+            format!(
+                "<div class=\"status-box\"><p class=\"status-box__text\"><a href=\"/my/introductions\">{}</a></p></div>",
+                esc(&panel)
+            )
+        };
+        format!(
+            "<p class=\"caption\">{} <strong class=\"reference\">{}</strong></p>{panel}",
+            esc(a.reference),
+            esc(&reference)
+        )
+    };
 
     view! {
         <PageTitle text=Signal::derive(move || i18n.account().overview_title.to_owned()) />
-        {flash}
+        <div role="status" inner_html=flash></div>
         <h1>{ta!(i18n, overview_title)}</h1>
-        <p class="caption">{ta!(i18n, reference)} " " <strong class="reference">{reference}</strong></p>
+        <div inner_html=top></div>
         <div class="status-box" class:status-box--warning=left_out>
-            <p class="status-box__text">{status}</p>
-            <p class="hint">{confirmed}</p>
+            <div inner_html=standing></div>
             {match (left_out, paused) {
                 (true, _) => view! {
                     <form novalidate on:submit=still_available>
@@ -179,23 +241,10 @@ fn Overview(me: Me) -> impl IntoView {
                     </form>
                 }
                 .into_any(),
-                (false, None) => view! {
-                    <p><a href="/my/pause" class="button button--secondary">{ta!(i18n, pause_link)}</a></p>
-                }
-                .into_any(),
+                (false, None) => ().into_any(),
             }}
         </div>
-        <h2>{ta!(i18n, availability_heading)}</h2>
-        <div inner_html=profile_rows></div>
-        <h2>{ta!(i18n, contact_heading)}</h2>
-        <div inner_html=contact_rows></div>
-        <h2>{ta!(i18n, timeline_heading)}</h2>
-        <Timeline events=me.timeline />
-        <h2>{ta!(i18n, data_heading)}</h2>
-        <ul class="actions">
-            <li><a href="/api/me/export" download>{ta!(i18n, export_link)}</a></li>
-            <li><a href="/my/delete">{ta!(i18n, delete_link)}</a></li>
-        </ul>
+        <div inner_html=sections></div>
         <form novalidate on:submit=sign_out>
             <button type="submit" class="button button--secondary">{ta!(i18n, sign_out_button)}</button>
         </form>

@@ -6,12 +6,9 @@ use crate::i18n::{fill, use_i18n};
 use crate::signup::submit::SendStatus;
 use leptos::prelude::*;
 
+/// How sending goes, for a form with buttons of its own.
 #[component]
-pub fn SendButton(
-    form: Form,
-    label: Signal<&'static str>,
-    #[prop(optional)] warning: bool,
-) -> impl IntoView {
+pub fn SendingLine(form: Form) -> impl IntoView {
     let i18n = use_i18n();
     let message = move || {
         let t = i18n.account();
@@ -23,9 +20,18 @@ pub fn SendButton(
             SendStatus::Failed => t.send_failed.to_owned(),
         }
     };
+    view! { <p class="send-status" role="status" aria-live="polite">{message}</p> }
+}
+
+#[component]
+pub fn SendButton(
+    form: Form,
+    label: Signal<&'static str>,
+    #[prop(optional)] warning: bool,
+) -> impl IntoView {
     let busy = move || (form.status.get() == SendStatus::Sending).then_some("true");
     view! {
-        <p class="send-status" role="status" aria-live="polite">{message}</p>
+        <SendingLine form />
         <button type="submit" class="button" class:button--warning=warning aria-disabled=busy>{label}</button>
     }
 }

@@ -7,6 +7,7 @@ use super::api::{self, Form};
 use super::me::use_account;
 use super::send_button::SendButton;
 use crate::components::PageTitle;
+use crate::html::esc;
 use crate::i18n::{fill, use_i18n};
 use crate::router::use_location;
 use crate::signup::fields::TextInput;
@@ -69,33 +70,55 @@ pub fn SignIn() -> impl IntoView {
         _ => None,
     };
 
+    // The read-only parts as HTML text: far less wasm than views.
+    let opening = move || {
+        let a = i18n.account();
+        format!(
+            "<h1>{}</h1><p class=\"loading\" role=\"status\">{}</p>",
+            esc(a.sign_in_title),
+            esc(a.opening)
+        )
+    };
+    let sent = move |typed: &str| {
+        let a = i18n.account();
+        format!(
+            "<div class=\"panel\" role=\"status\"><h1 class=\"panel__title\">{}</h1><p class=\"panel__body\">{}</p></div><p>{}</p>",
+            esc(a.sign_in_sent_title),
+            esc(&fill(a.sign_in_sent, &[("address", &typed)])),
+            esc(a.sign_in_not_arrived)
+        )
+    };
+    let above = move |failed: bool| {
+        let a = i18n.account();
+        let mut html = String::new();
+        if failed {
+            html += &format!(
+                "<div class=\"panel panel--warning\" role=\"alert\"><h2 class=\"panel__title\">{}</h2><p class=\"panel__body\">{}</p></div>",
+                esc(a.link_failed_title),
+                esc(a.link_failed)
+            );
+        }
+        if let Some(text) = notice() {
+            html += &format!(
+                "<p class=\"notice\" role=\"status\">{}</p>",
+                esc(text.get())
+            );
+        }
+        html
+    };
     view! {
         <PageTitle text=Signal::derive(move || i18n.account().sign_in_title.to_owned()) />
         {move || match stage.get() {
-            Stage::Opening => view! {
-                <h1>{ta!(i18n, sign_in_title)}</h1>
-                <p class="loading" role="status">{ta!(i18n, opening)}</p>
-            }
-            .into_any(),
+            Stage::Opening => view! { <div inner_html=opening></div> }.into_any(),
             Stage::Sent(typed) => view! {
-                <div class="panel" role="status">
-                    <h1 class="panel__title">{ta!(i18n, sign_in_sent_title)}</h1>
-                    <p class="panel__body">{move || fill(i18n.account().sign_in_sent, &[("address", &typed)])}</p>
-                </div>
-                <p>{ta!(i18n, sign_in_not_arrived)}</p>
+                <div inner_html=move || sent(&typed)></div>
                 <p><button type="button" class="button button--secondary" on:click=move |_| stage.set(Stage::Ask)>
                     {ta!(i18n, sign_in_again)}
                 </button></p>
             }
             .into_any(),
             current => view! {
-                {(current == Stage::LinkFailed).then(|| view! {
-                    <div class="panel panel--warning" role="alert">
-                        <h2 class="panel__title">{ta!(i18n, link_failed_title)}</h2>
-                        <p class="panel__body">{ta!(i18n, link_failed)}</p>
-                    </div>
-                })}
-                {move || notice().map(|text| view! { <p class="notice" role="status">{text}</p> })}
+                <div inner_html=move || above(current == Stage::LinkFailed)></div>
                 <ErrorSummary errors=form.shown on=None />
                 <form novalidate on:submit=on_submit>
                     <h1>{ta!(i18n, sign_in_title)}</h1>

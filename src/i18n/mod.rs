@@ -94,6 +94,14 @@ macro_rules! ts {
     };
 }
 
+/// `te!(i18n, title)`: a string of the employers' app.
+#[macro_export]
+macro_rules! te {
+    ($i18n:expr, $($key:ident).+) => {
+        $crate::i18n::tr_in($i18n, $crate::i18n::texts::employer, |t| t.$($key).+)
+    };
+}
+
 /// `ta!(i18n, overview_title)`: a string of the self-service app.
 #[macro_export]
 macro_rules! ta {

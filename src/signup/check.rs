@@ -263,6 +263,14 @@ pub fn summary_row(question: &str, answer: &str, change: Option<(&str, &str)>) -
     )
 }
 
+/// A read-only list of (question, answer) rows.
+pub fn summary_list(rows: &[(&str, &str)]) -> String {
+    rows.iter().fold(
+        String::from("<dl class=\"summary-list\">"),
+        |html, (question, answer)| html + &summary_row(question, answer, None),
+    ) + "</dl>"
+}
+
 fn store_receipt(json: &str) {
     if let Ok(Some(storage)) = window().local_storage() {
         let _ = storage.set_item(RECEIPT_KEY, json);

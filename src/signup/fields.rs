@@ -42,7 +42,7 @@ pub fn choices<T: Copy + Send + Sync + 'static>(
     })
 }
 
-fn described_by(id: &str, hint: bool, error: bool) -> Option<String> {
+pub fn described_by(id: &str, hint: bool, error: bool) -> Option<String> {
     let mut ids = Vec::new();
     if hint {
         ids.push(format!("{id}-hint"));
@@ -78,7 +78,7 @@ pub fn ErrorMessage(field: Field) -> impl IntoView {
 }
 
 #[component]
-fn Optional(optional: bool) -> impl IntoView {
+pub fn Optional(optional: bool) -> impl IntoView {
     let i18n = use_i18n();
     optional.then(|| view! { " " <span class="optional">{t!(i18n, signup.optional)}</span> })
 }

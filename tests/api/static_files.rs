@@ -94,6 +94,27 @@ async fn recruiters_pages_get_the_staff_app() {
 }
 
 #[tokio::test]
+async fn employers_pages_get_the_employer_app() {
+    let mut options = crate::support::Options::default();
+    options.dist.extend([(
+        "employers/index.html",
+        b"<!doctype html><title>Handen: for organisations</title>".as_slice(),
+    )]);
+    let server = TestServer::start_with(options).await;
+    for path in ["/employer", "/employer/requests/abc", "/admin"] {
+        let body = body(&server, path).await;
+        assert!(body.contains("for organisations"), "{path}: {body}");
+    }
+    for path in ["/employers", "/clean-list", "/my"] {
+        let body = body(&server, path).await;
+        assert!(
+            !body.contains("for organisations"),
+            "{path} is another app's"
+        );
+    }
+}
+
+#[tokio::test]
 async fn hashed_assets_are_immutable_and_others_short_lived() {
     let server = TestServer::start().await;
     let wasm = server

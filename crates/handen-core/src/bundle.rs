@@ -1,7 +1,8 @@
-//! Which browser app shows a page. Handen is three Trunk builds, so that no
+//! Which browser app shows a page. Handen is four Trunk builds, so that no
 //! app's first load carries another's pages: the sign-up (`dist/`), the
-//! self-service pages (`dist/account/`) and the recruiters' and employers'
-//! tools (`dist/staff/`). The server serves each path the matching `index.html`,
+//! self-service pages (`dist/account/`), the recruiters' tools
+//! (`dist/staff/`) and the employers' and administrators' pages
+//! (`dist/employers/`). The server serves each path the matching `index.html`,
 //! and each app's router leaves the other apps' links to the browser; both
 //! ask this one function.
 
@@ -10,12 +11,15 @@ pub enum Bundle {
     SignUp,
     Account,
     Staff,
+    Employer,
 }
 
 /// The first path segments of the self-service pages.
 const ACCOUNT_PAGES: [&str; 4] = ["sign-in", "my", "still-available", "confirm-email"];
 /// The first path segments of the recruiters' pages.
-const STAFF_PAGES: [&str; 3] = ["clean-list", "employer", "admin"];
+const STAFF_PAGES: [&str; 1] = ["clean-list"];
+/// The first path segments of the employers' and administrators' pages.
+const EMPLOYER_PAGES: [&str; 2] = ["employer", "admin"];
 
 impl Bundle {
     /// The app that shows `path` (a query or fragment may follow); every
@@ -31,6 +35,8 @@ impl Bundle {
             Bundle::Account
         } else if STAFF_PAGES.contains(&first) {
             Bundle::Staff
+        } else if EMPLOYER_PAGES.contains(&first) {
+            Bundle::Employer
         } else {
             Bundle::SignUp
         }
@@ -56,15 +62,16 @@ mod tests {
         ] {
             assert_eq!(Bundle::for_path(path), Bundle::Account, "{path}");
         }
+        for path in ["/clean-list", "/clean-list/", "/clean-list?x=1#y"] {
+            assert_eq!(Bundle::for_path(path), Bundle::Staff, "{path}");
+        }
         for path in [
-            "/clean-list",
-            "/clean-list/",
-            "/clean-list?x=1#y",
             "/employer",
+            "/employer/sign-in#token=abc",
             "/employer/requests/abc",
             "/admin",
         ] {
-            assert_eq!(Bundle::for_path(path), Bundle::Staff, "{path}");
+            assert_eq!(Bundle::for_path(path), Bundle::Employer, "{path}");
         }
         for path in [
             "/",

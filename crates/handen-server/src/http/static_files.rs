@@ -1,8 +1,9 @@
 //! Serves Trunk's `dist/`: files by name, every other path gets `index.html`
 //! (the app's router decides what to show, including its not-found page).
 //! The self-service pages (`/sign-in`, `/my` …) are a second app, built into
-//! `dist/account/`, and the recruiters' pages (`/clean-list`) a third, in
-//! `dist/staff/`; they get their app's `index.html` instead
+//! `dist/account/`, the recruiters' pages (`/clean-list`) a third, in
+//! `dist/staff/`, and the employers' (`/employer…`, `/admin`) a fourth, in
+//! `dist/employers/`; they get their app's `index.html` instead
 //! (`handen_core::bundle::Bundle` decides, for the apps' routers too).
 //!
 //! Caching follows the file names: Trunk puts a content hash in the names of
@@ -37,12 +38,14 @@ pub fn service(
     let index = page(dist.join("index.html"));
     let account_index = page(dist.join("account").join("index.html"));
     let staff_index = page(dist.join("staff").join("index.html"));
+    let employer_index = page(dist.join("employers").join("index.html"));
     tower::service_fn(move |request: Request| {
         let files = files.clone();
         let index = match Bundle::for_path(request.uri().path()) {
             Bundle::SignUp => index.clone(),
             Bundle::Account => account_index.clone(),
             Bundle::Staff => staff_index.clone(),
+            Bundle::Employer => employer_index.clone(),
         };
         async move {
             let path = request.uri().path().to_owned();
