@@ -94,23 +94,14 @@ async fn staff_session(server: &TestServer, email: &str) -> Session {
     let token = mail_to(server, email, "/employer/sign-in")
         .await
         .token("/employer/sign-in");
-    let response = server
-        .post_json("/api/staff/sessions", None, &json!({ "token": token }))
-        .await;
-    assert_eq!(response.status(), 200);
-    let cookie = response
-        .headers()
-        .get("set-cookie")
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.split(';').next())
-        .expect("a cookie")
-        .to_owned();
-    assert!(cookie.starts_with("handen_staff="));
-    let body: Value = response.json().await.expect("JSON");
-    Session {
-        cookie,
-        csrf: body["csrf"].as_str().expect("csrf").to_owned(),
-    }
+    let session = Session::from_response(
+        server
+            .post_json("/api/staff/sessions", None, &json!({ "token": token }))
+            .await,
+    )
+    .await;
+    assert!(session.cookie.starts_with("handen_staff="));
+    session
 }
 
 fn organisation(name: &str, kvk: &str, email: &str) -> Value {
@@ -151,6 +142,13 @@ async fn employer(server: &TestServer, admin: Option<&Session>, kvk: &str, email
         assert_eq!(status, 204, "{}", server.log());
     }
     staff_session(server, email).await
+}
+
+/// An administrator and organisation A, approved, signed in.
+async fn approved(server: &TestServer) -> (Session, Session) {
+    let admin = admin(server).await;
+    let a = employer(server, Some(&admin), "11111111", "a@zorg-a.nl").await;
+    (admin, a)
 }
 
 async fn admin(server: &TestServer) -> Session {
@@ -208,6 +206,12 @@ async fn pool(server: &TestServer, who: &Session, request: &str) -> Value {
     .await
 }
 
+/// Asks for an introduction to `card` for `request`.
+async fn ask(server: &TestServer, who: &Session, request: &str, card: Value) -> (u16, Value) {
+    let path = format!("/api/employer/requests/{request}/introductions");
+    post(server, &path, who, json!({ "card": card })).await
+}
+
 fn card_ids(pool: &Value) -> Vec<String> {
     pool["cards"]
         .as_array()
@@ -225,20 +229,7 @@ async fn candidate_session(server: &TestServer, email: &str) -> Session {
 }
 
 async fn session_from(server: &TestServer, token: String) -> Session {
-    let response = server.start_session(&token).await;
-    assert_eq!(response.status(), 200);
-    let cookie = response
-        .headers()
-        .get("set-cookie")
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.split(';').next())
-        .unwrap()
-        .to_owned();
-    let body: Value = response.json().await.unwrap();
-    Session {
-        cookie,
-        csrf: body["csrf"].as_str().unwrap().to_owned(),
-    }
+    Session::from_response(server.start_session(&token).await).await
 }
 
 #[tokio::test]
@@ -339,20 +330,13 @@ async fn an_organisation_sees_nothing_until_an_administrator_approves_it() {
 #[tokio::test]
 async fn every_endpoint_refuses_who_may_not_use_it() {
     let server = TestServer::start().await;
-    let admin = admin(&server).await;
-    let a = employer(&server, Some(&admin), "11111111", "a@zorg-a.nl").await;
+    let (admin, a) = approved(&server).await;
     let b = employer(&server, Some(&admin), "22222222", "b@zorg-b.nl").await;
     let pending = employer(&server, None, "33333333", "c@zorg-c.nl").await;
     let (_, email) = candidate(&server, 0).await;
     let request = file_request(&server, &a).await;
     let card = card_ids(&pool(&server, &a, &request).await)[0].clone();
-    let (status, intro) = post(
-        &server,
-        &format!("/api/employer/requests/{request}/introductions"),
-        &a,
-        json!({ "card": card }),
-    )
-    .await;
+    let (status, intro) = ask(&server, &a, &request, json!(card)).await;
     assert_eq!(status, 201, "{intro}");
     let intro_id = intro["id"].as_str().unwrap().to_owned();
     let person = candidate_session(&server, &email).await;
@@ -565,8 +549,7 @@ async fn every_endpoint_refuses_who_may_not_use_it() {
 #[tokio::test]
 async fn counts_under_five_are_suppressed() {
     let server = TestServer::start().await;
-    let admin = admin(&server).await;
-    let a = employer(&server, Some(&admin), "11111111", "a@zorg-a.nl").await;
+    let (_, a) = approved(&server).await;
     for n in 0..4 {
         candidate(&server, n).await;
     }
@@ -614,8 +597,7 @@ async fn counts_under_five_are_suppressed() {
 #[tokio::test]
 async fn card_ids_cannot_follow_a_person_across_requests() {
     let server = TestServer::start().await;
-    let admin = admin(&server).await;
-    let a = employer(&server, Some(&admin), "11111111", "a@zorg-a.nl").await;
+    let (admin, a) = approved(&server).await;
     let b = employer(&server, Some(&admin), "22222222", "b@zorg-b.nl").await;
     for n in 0..3 {
         candidate(&server, n).await;
@@ -640,42 +622,23 @@ async fn card_ids_cannot_follow_a_person_across_requests() {
     assert!(one.is_disjoint(&two) && one.is_disjoint(&three) && two.is_disjoint(&three));
     // A card of one request means nothing in another.
     let foreign = one.iter().next().unwrap();
-    let (status, body) = post(
-        &server,
-        &format!("/api/employer/requests/{second}/introductions"),
-        &a,
-        json!({ "card": foreign }),
-    )
-    .await;
+    let (status, body) = ask(&server, &a, &second, json!(foreign)).await;
     assert_eq!((status, code(&body)), (410, "card_gone"));
 }
 
 #[tokio::test]
 async fn an_introduction_runs_from_asking_to_placing() {
     let server = TestServer::start().await;
-    let admin = admin(&server).await;
-    let a = employer(&server, Some(&admin), "11111111", "a@zorg-a.nl").await;
+    let (_, a) = approved(&server).await;
     let (_, email) = candidate(&server, 0).await;
     let request = file_request(&server, &a).await;
     let other_request = file_request(&server, &a).await;
     let card = card_ids(&pool(&server, &a, &request).await)[0].clone();
-    let (status, _) = post(
-        &server,
-        &format!("/api/employer/requests/{request}/introductions"),
-        &a,
-        json!({ "card": card }),
-    )
-    .await;
+    let (status, _) = ask(&server, &a, &request, json!(card)).await;
     assert_eq!(status, 201);
     // Asked once is asked: out of every pool while it runs.
     assert!(card_ids(&pool(&server, &a, &other_request).await).is_empty());
-    let (status, body) = post(
-        &server,
-        &format!("/api/employer/requests/{request}/introductions"),
-        &a,
-        json!({ "card": card }),
-    )
-    .await;
+    let (status, body) = ask(&server, &a, &request, json!(card)).await;
     assert_eq!((status, code(&body)), (409, "already_asked"));
 
     let mail = mail_to(&server, &email, "/my/introductions").await;
@@ -774,25 +737,14 @@ async fn not_selected_is_back_in_the_pool_and_declined_is_not_asked_again() {
         ..Options::default()
     })
     .await;
-    let admin = admin(&server).await;
-    let a = employer(&server, Some(&admin), "11111111", "a@zorg-a.nl").await;
+    let (_, a) = approved(&server).await;
     let (_, first) = candidate(&server, 0).await;
     let (_, second) = candidate(&server, 1).await;
     let request = file_request(&server, &a).await;
     let later = file_request(&server, &a).await;
     let cards = card_ids(&pool(&server, &a, &request).await);
     for card in &cards {
-        assert_eq!(
-            post(
-                &server,
-                &format!("/api/employer/requests/{request}/introductions"),
-                &a,
-                json!({ "card": card })
-            )
-            .await
-            .0,
-            201
-        );
+        assert_eq!(ask(&server, &a, &request, json!(card)).await.0, 201);
     }
     // Declined: not asked again for this request.
     let one = candidate_session(&server, &first).await;
@@ -824,13 +776,7 @@ async fn not_selected_is_back_in_the_pool_and_declined_is_not_asked_again() {
         Value::Null,
         "a no keeps the person unknown"
     );
-    let (status, body) = post(
-        &server,
-        &format!("/api/employer/requests/{request}/introductions"),
-        &a,
-        json!({ "card": declined["card"] }),
-    )
-    .await;
+    let (status, body) = ask(&server, &a, &request, json!(declined["card"])).await;
     assert_eq!((status, code(&body)), (409, "already_asked"));
     // …but back for other requests at once.
     assert_eq!(card_ids(&pool(&server, &a, &later).await).len(), 1);
@@ -871,46 +817,19 @@ async fn not_selected_is_back_in_the_pool_and_declined_is_not_asked_again() {
 
     // Three a day for this organisation.
     let cards = card_ids(&pool(&server, &a, &later).await);
-    assert_eq!(
-        post(
-            &server,
-            &format!("/api/employer/requests/{later}/introductions"),
-            &a,
-            json!({ "card": cards[0] })
-        )
-        .await
-        .0,
-        201
-    );
-    let (status, body) = post(
-        &server,
-        &format!("/api/employer/requests/{later}/introductions"),
-        &a,
-        json!({ "card": cards[1] }),
-    )
-    .await;
+    assert_eq!(ask(&server, &a, &later, json!(cards[0])).await.0, 201);
+    let (status, body) = ask(&server, &a, &later, json!(cards[1])).await;
     assert_eq!((status, code(&body)), (429, "introduction_limit"));
 }
 
 #[tokio::test]
 async fn unanswered_introductions_are_reminded_after_two_working_days() {
     let server = TestServer::start().await;
-    let admin = admin(&server).await;
-    let a = employer(&server, Some(&admin), "11111111", "a@zorg-a.nl").await;
+    let (_, a) = approved(&server).await;
     let (_, email) = candidate(&server, 0).await;
     let request = file_request(&server, &a).await;
     let card = card_ids(&pool(&server, &a, &request).await)[0].clone();
-    assert_eq!(
-        post(
-            &server,
-            &format!("/api/employer/requests/{request}/introductions"),
-            &a,
-            json!({ "card": card })
-        )
-        .await
-        .0,
-        201
-    );
+    assert_eq!(ask(&server, &a, &request, json!(card)).await.0, 201);
     let now = time::OffsetDateTime::now_utc();
     let at = |days: i64| {
         (now + time::Duration::days(days))
@@ -950,8 +869,7 @@ async fn unanswered_introductions_are_reminded_after_two_working_days() {
 #[tokio::test]
 async fn a_member_adds_a_colleague_who_signs_in_by_link() {
     let server = TestServer::start().await;
-    let admin = admin(&server).await;
-    let a = employer(&server, Some(&admin), "11111111", "a@zorg-a.nl").await;
+    let (admin, a) = approved(&server).await;
     let b = employer(&server, Some(&admin), "22222222", "b@zorg-b.nl").await;
     let (status, body) = post(
         &server,

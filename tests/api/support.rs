@@ -316,6 +316,25 @@ pub struct Session {
     pub csrf: String,
 }
 
+impl Session {
+    /// From the answer to opening a sign-in link (candidate or member).
+    pub async fn from_response(response: reqwest::Response) -> Session {
+        assert_eq!(response.status(), 200);
+        let cookie = response
+            .headers()
+            .get("set-cookie")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(';').next())
+            .expect("a session cookie")
+            .to_owned();
+        let body: serde_json::Value = response.json().await.expect("JSON");
+        Session {
+            cookie,
+            csrf: body["csrf"].as_str().expect("a CSRF token").to_owned(),
+        }
+    }
+}
+
 impl TestServer {
     /// Signs up the example person with `changes` applied; returns the stored id.
     pub async fn sign_up(&self, changes: serde_json::Value) -> String {
@@ -370,20 +389,7 @@ impl TestServer {
     /// mail number `nth`.
     pub async fn sign_in(&self, address: &str, nth: usize) -> Session {
         let token = self.sign_in_token(address, nth).await;
-        let response = self.start_session(&token).await;
-        assert_eq!(response.status(), 200);
-        let cookie = response
-            .headers()
-            .get("set-cookie")
-            .and_then(|v| v.to_str().ok())
-            .and_then(|v| v.split(';').next())
-            .expect("a session cookie")
-            .to_owned();
-        let body: serde_json::Value = response.json().await.expect("JSON");
-        Session {
-            cookie,
-            csrf: body["csrf"].as_str().expect("a CSRF token").to_owned(),
-        }
+        Session::from_response(self.start_session(&token).await).await
     }
 
     /// A request as the signed-in browser sends it (cookie and CSRF header).
