@@ -10,7 +10,12 @@ use time::format_description::well_known::Rfc3339;
 use time::{Duration, OffsetDateTime};
 
 fn run_job(server: &TestServer, now: OffsetDateTime) -> Value {
+    run_job_with(server, now, &[])
+}
+
+fn run_job_with(server: &TestServer, now: OffsetDateTime, env: &[(&str, &str)]) -> Value {
     let output = Command::new(env!("CARGO_BIN_EXE_handen"))
+        .envs(env.iter().copied())
         .args([
             "freshness",
             "--database-url",
@@ -40,7 +45,7 @@ async fn state(server: &TestServer, id: &str) -> (i64, bool) {
 
 fn report(first: u64, second: u64, left_out: u64) -> Value {
     json!({ "first_reminders": first, "second_reminders": second, "left_out_of_pools": left_out,
-            "introduction_reminders": 0, "outcome_reminders": 0 })
+            "introduction_reminders": 0, "outcome_reminders": 0, "erased_after_crisis": 0 })
 }
 
 #[tokio::test]
@@ -199,4 +204,64 @@ async fn the_server_runs_the_job_on_its_own() {
         );
         tokio::time::sleep(std::time::Duration::from_millis(200)).await;
     }
+}
+
+#[tokio::test]
+async fn after_the_crisis_only_reservists_are_kept() {
+    let server = TestServer::start().await;
+    let leaves = server.sign_up(json!({ "consent_reservist": false })).await;
+    let stays = server
+        .sign_up(
+            json!({ "given_names": "Kees", "surname": "Jansen", "name_prefix": "",
+            "email": "kees@voorbeeld.nl", "phone": "06-99887766", "birth_date": "1960-05-05",
+            "consent_reservist": true }),
+        )
+        .await;
+    let now = OffsetDateTime::now_utc();
+    let ends_on = (now + Duration::days(30)).date().to_string();
+    let env = [("HANDEN_CRISIS_CONSENT_ENDS_ON", ends_on.as_str())];
+    // The crisis consent still holds, up to and including its last day.
+    assert_eq!(run_job_with(&server, now, &env)["erased_after_crisis"], 0);
+    assert_eq!(
+        run_job_with(&server, now + Duration::days(30), &env)["erased_after_crisis"],
+        0
+    );
+    // The day after, who only gave crisis consent is erased; a reservist stays.
+    assert_eq!(
+        run_job_with(&server, now + Duration::days(31), &env)["erased_after_crisis"],
+        1
+    );
+    let left: Vec<String> = server
+        .query("SELECT id FROM registrations")
+        .await
+        .iter()
+        .map(|r| r.get(0))
+        .collect();
+    assert_eq!(left, [stays]);
+    assert!(server
+        .query(&format!(
+            "SELECT 1 FROM consents WHERE registration_id = '{leaves}'"
+        ))
+        .await
+        .is_empty());
+    // Anonymous counts stay.
+    assert_eq!(server.stats()["erased"], 1, "{}", server.stats());
+    let erased: i64 = server
+        .query("SELECT SUM(count) FROM erased_registrations")
+        .await[0]
+        .get(0);
+    assert_eq!(erased, 1);
+    // Once.
+    assert_eq!(
+        run_job_with(&server, now + Duration::days(32), &env)["erased_after_crisis"],
+        0
+    );
+    // A date that is not a date stops the job with a clear message.
+    let output = Command::new(env!("CARGO_BIN_EXE_handen"))
+        .args(["freshness", "--database-url", &server.database_url()])
+        .env("HANDEN_CRISIS_CONSENT_ENDS_ON", "30-06-2027")
+        .output()
+        .unwrap();
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("HANDEN_CRISIS_CONSENT_ENDS_ON"));
 }

@@ -132,6 +132,11 @@ pub struct AccountArgs {
     /// second and leaving someone out of employer pools.
     #[arg(long, env = "HANDEN_REMIND_AGAIN_DAYS", default_value_t = 7)]
     pub remind_again_days: u32,
+    /// The last day the crisis consent covers (YYYY-MM-DD). After it, the
+    /// hourly job erases everyone who did not also agree to stay on as a
+    /// reservist, keeping only anonymous counts. Unset: no end yet.
+    #[arg(long, env = "HANDEN_CRISIS_CONSENT_ENDS_ON")]
+    pub crisis_consent_ends_on: Option<String>,
 }
 
 impl AccountArgs {

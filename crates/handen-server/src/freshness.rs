@@ -17,11 +17,22 @@ pub struct FreshnessConfig {
     pub remind_again_after: Duration,
     pub link_valid_for: Duration,
     pub public_url: String,
+    /// The last day covered by the crisis consent.
+    pub crisis_ends_on: Option<handen_core::Date>,
 }
 
 impl FreshnessConfig {
-    pub fn from_args(args: &AccountArgs, public_url: String) -> FreshnessConfig {
-        FreshnessConfig {
+    pub fn from_args(args: &AccountArgs, public_url: String) -> anyhow::Result<FreshnessConfig> {
+        let crisis_ends_on = match args.crisis_consent_ends_on.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(text) => Some(handen_core::Date::parse_iso(text).map_err(|_| {
+                anyhow::anyhow!(
+                    "HANDEN_CRISIS_CONSENT_ENDS_ON {text:?} is not a date such as 2027-06-30"
+                )
+            })?),
+        };
+        Ok(FreshnessConfig {
+            crisis_ends_on,
             stale_after: Duration::days(args.freshness_days.into()),
             remind_again_after: Duration::days(args.remind_again_days.into()),
             // A reminder is read when it is read: its links last until the
@@ -29,7 +40,7 @@ impl FreshnessConfig {
             link_valid_for: Duration::days(args.remind_again_days.into())
                 .max(Duration::seconds(args.link_ttl_seconds.into())),
             public_url,
-        }
+        })
     }
 }
 
@@ -42,6 +53,8 @@ pub struct FreshnessReport {
     pub introduction_reminders: usize,
     /// Organisations reminded of an outcome to record.
     pub outcome_reminders: usize,
+    /// People erased because the crisis consent ended (no reservist consent).
+    pub erased_after_crisis: usize,
 }
 
 impl FreshnessReport {
@@ -108,6 +121,9 @@ pub async fn run(
     }
     (report.introduction_reminders, report.outcome_reminders) =
         crate::introduction_reminders::run(db, config, now).await?;
+    if let Some(ends_on) = config.crisis_ends_on {
+        report.erased_after_crisis = erase_after_crisis(db, ends_on, now).await?;
+    }
     if report != FreshnessReport::default() {
         tracing::info!(
             first = report.first_reminders,
@@ -119,4 +135,28 @@ pub async fn run(
         );
     }
     Ok(report)
+}
+
+/// Retention: once the crisis consent's last day has passed, everyone who
+/// did not also agree to stay on as a reservist is erased exactly as if they
+/// had asked (a count per sign-up month and an audit line stay), and told.
+async fn erase_after_crisis(
+    db: &Database,
+    ends_on: handen_core::Date,
+    now: OffsetDateTime,
+) -> anyhow::Result<usize> {
+    if crate::clock::date_of(now) <= ends_on {
+        return Ok(0);
+    }
+    let mut erased = 0;
+    for (id, email, language) in db.without_reservist_consent().await? {
+        let goodbye = crate::mail::account::erased_after_crisis(&email, &language);
+        if db.erase(&id, &goodbye, now).await? {
+            erased += 1;
+        }
+    }
+    if erased > 0 {
+        tracing::info!(erased, "crisis consent ended: registrations erased");
+    }
+    Ok(erased)
 }

@@ -75,7 +75,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
 
     let freshness = tokio::spawn(freshness_every(
         db.clone(),
-        FreshnessConfig::from_args(&args.accounts, args.accounts.public_url(args.bind)),
+        FreshnessConfig::from_args(&args.accounts, args.accounts.public_url(args.bind))?,
         Duration::from_secs(args.freshness_interval_seconds.max(1)),
         mail_wake.clone(),
     ));
@@ -209,7 +209,7 @@ pub fn freshness_once(args: &FreshnessArgs) -> anyhow::Result<()> {
         let bind = crate::cli::DEFAULT_BIND
             .parse()
             .context("the default address")?;
-        let config = FreshnessConfig::from_args(&args.accounts, args.accounts.public_url(bind));
+        let config = FreshnessConfig::from_args(&args.accounts, args.accounts.public_url(bind))?;
         let report = freshness::run(&db, &config, now).await?;
         println!("{}", serde_json::to_string(&report)?);
         db.close().await;

@@ -126,6 +126,32 @@ pub fn erased(to: &str, lang: &str) -> Mail {
     }
 }
 
+/// Retention: the crisis consent ended and the person did not agree to stay
+/// on as a reservist.
+pub fn erased_after_crisis(to: &str, lang: &str) -> Mail {
+    let (subject, body) = match language(lang) {
+        Language::Nl => (
+            "De crisis is voorbij: je gegevens bij Handen zijn verwijderd".to_owned(),
+            "Hallo,\n\nJe gaf toestemming om je gegevens te bewaren tijdens de crisis. Die periode is voorbij, \
+             dus hebben we je aanmelding en alles wat je ons gaf verwijderd, zoals beloofd. \
+             We bewaren alleen een telling, zonder wie je bent.\n\nDank je wel dat je wilde helpen.\n\nHanden\n"
+                .to_owned(),
+        ),
+        Language::En => (
+            "The crisis is over: your data at Handen has been erased".to_owned(),
+            "Hello,\n\nYou agreed that we keep your data during the crisis. That period is over, \
+             so we have erased your registration and everything you gave us, as promised. \
+             We keep only a count, without who you are.\n\nThank you for offering to help.\n\nHanden\n"
+                .to_owned(),
+        ),
+    };
+    Mail {
+        to: to.to_owned(),
+        subject,
+        body,
+    }
+}
+
 /// Sent to the address on file when someone starts a sign-up that looks
 /// like this registration: the page that started it says only that a link
 /// may have been sent, so a stranger learns nothing.

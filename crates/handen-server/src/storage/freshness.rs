@@ -26,6 +26,28 @@ pub struct ReminderTokens {
 }
 
 impl Database {
+    /// Registrations without a standing reservist consent: who the crisis
+    /// consent alone covers. (id, e-mail, language.)
+    pub async fn without_reservist_consent(
+        &self,
+    ) -> Result<Vec<(String, String, String)>, StorageError> {
+        let rows = sqlx::query(
+            "SELECT r.id, r.email, r.language FROM registrations r WHERE NOT EXISTS \
+             (SELECT 1 FROM consents c WHERE c.registration_id = r.id AND c.kind = 'reservist' AND c.withdrawn_at IS NULL)",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok((
+                    r.try_get(0)?,
+                    r.try_get::<Option<String>, _>(1)?.unwrap_or_default(),
+                    r.try_get(2)?,
+                ))
+            })
+            .collect()
+    }
+
     /// People whose availability was confirmed before `stale_before`, who are
     /// not paused today, and who have had `reminders` reminders, the last
     /// one before `last_before` (ignored for the first reminder).

@@ -10,7 +10,7 @@ pub struct Stats {
     pub consents: i64,
     pub mail_pending: i64,
     pub mail_sent: i64,
-    /// Registrations erased at the person's request: a count, nothing more.
+    /// Registrations erased (at the person's request or after the crisis): a count, nothing more.
     pub erased: i64,
 }
 
