@@ -7,6 +7,7 @@ mod duplicates;
 mod employers;
 mod freshness;
 mod health;
+mod log_privacy;
 mod me;
 mod registrations;
 mod sign_in;
