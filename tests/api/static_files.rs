@@ -204,3 +204,30 @@ async fn path_traversal_is_refused() {
         .unwrap();
     assert!(!response.text().await.unwrap().contains("secret"));
 }
+
+#[tokio::test]
+async fn every_answer_carries_a_content_security_policy_allowing_only_the_bootstrap() {
+    let server = TestServer::start_with(crate::support::Options {
+        dist: vec![(
+            "index.html",
+            b"<!doctype html><script type=module>import init from '/app.js'; await init();</script><script src=/x.js></script>"
+                .as_slice(),
+        )],
+        ..crate::support::Options::default()
+    })
+    .await;
+    for path in ["/", "/sign-up", "/api/health", "/api/nope"] {
+        let response = server.client.get(server.url(path)).send().await.unwrap();
+        let h = response.headers();
+        let csp = h["content-security-policy"].to_str().unwrap();
+        assert!(
+            csp.contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-KlG4CKAhEwOaotkp3rUpdbFezrNrqW7nWrxT35mBelw='"),
+            "{path}: {csp}"
+        );
+        assert!(!csp.contains("unsafe-inline"), "{csp}");
+        assert!(csp.contains("frame-ancestors 'none'") && csp.contains("object-src 'none'"));
+        assert_eq!(h["x-content-type-options"], "nosniff", "{path}");
+        assert_eq!(h["referrer-policy"], "no-referrer");
+        assert_eq!(h["x-frame-options"], "DENY");
+    }
+}

@@ -12,6 +12,7 @@ mod organisations;
 mod rate_limit;
 mod registrations;
 mod request_log;
+mod security_headers;
 mod session;
 mod sign_in;
 mod staff;
@@ -159,9 +160,11 @@ pub fn router(state: AppState, limiter: Arc<RateLimiter>, dist: &Path) -> Router
         .fallback(errors::api_not_found)
         .with_state(state);
 
+    let security = security_headers::SecurityHeaders::for_dist(dist);
     Router::new()
         .nest("/api", api)
         .fallback_service(static_files::service(dist))
+        .layer(from_fn_with_state(security, security_headers::add))
         .layer(CompressionLayer::new())
         .layer(TimeoutLayer::with_status_code(
             axum::http::StatusCode::REQUEST_TIMEOUT,
