@@ -176,6 +176,8 @@ test('register, approve, request, browse the pool, introduce, accept, place', as
   const candidate = await phone(suite.browser);
   await candidate.page.goto(link);
   await heading(candidate.page, 'Organisaties die je willen ontmoeten');
+  // The list comes after the registration and the package titles load.
+  await candidate.page.getByText('Wacht op je antwoord').first().waitFor();
   const offer = await candidate.page.locator('main').innerText();
   for (const shown of ['Zorghuis De Linde', 'Gezelschap bieden aan bewoners', 'maandag ochtend', 'Wacht op je antwoord']) {
     assert.ok(offer.includes(shown), `the candidate's page lacks ${shown}:\n${offer}`);
