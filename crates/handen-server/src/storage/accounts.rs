@@ -3,6 +3,7 @@
 
 use super::outbox::enqueue;
 use super::registrations::sha256_hex;
+use super::rows::{big_status, full_name, text as string};
 use super::{profile, Database, StorageError};
 use crate::clock::timestamp;
 use crate::ids::new_id;
@@ -102,10 +103,6 @@ pub async fn create_token(
     .execute(conn)
     .await?;
     Ok(token)
-}
-
-fn string(row: &sqlx::any::AnyRow, i: usize) -> Result<String, StorageError> {
-    Ok(row.try_get::<Option<String>, _>(i)?.unwrap_or_default())
 }
 
 impl Database {
@@ -297,13 +294,7 @@ impl Database {
             big_registered: Some(big_registered),
             big_number: string(&r, 17)?,
             big_profession: string(&r, 18)?,
-            big_status: if !big_registered {
-                String::new()
-            } else if expired_on.is_empty() {
-                "valid".to_owned()
-            } else {
-                "expired".to_owned()
-            },
+            big_status: big_status(big_registered, &expired_on),
             big_expired_on: expired_on,
             diploma_level: string(&r, 20)?,
             diploma_field: string(&r, 21)?,
@@ -321,11 +312,7 @@ impl Database {
             birth_date: string(&r, 34)?,
             ..RegistrationForm::default()
         };
-        let name = [string(&r, 1)?, string(&r, 2)?, string(&r, 3)?]
-            .into_iter()
-            .filter(|p| !p.is_empty())
-            .collect::<Vec<_>>()
-            .join(" ");
+        let name = full_name(&string(&r, 1)?, &string(&r, 2)?, &string(&r, 3)?);
         let events = sqlx::query("SELECT status, occurred_at, detail FROM registration_events WHERE registration_id = $1 ORDER BY occurred_at, id")
             .bind(registration_id)
             .fetch_all(&self.pool)

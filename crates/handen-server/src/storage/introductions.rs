@@ -5,6 +5,7 @@
 use super::accounts::{add_event, create_token, Purpose};
 use super::members::audit;
 use super::outbox::enqueue;
+use super::rows::{full_name, text as column};
 use super::{Database, StorageError};
 use crate::clock::timestamp;
 use crate::ids::new_id;
@@ -95,9 +96,7 @@ const PARTIES: &str = "SELECT i.registration_id, r.given_names, r.email, r.langu
      JOIN organisations o ON o.id = i.organisation_id JOIN requests q ON q.id = i.request_id WHERE i.id = $1";
 
 fn parties(r: &sqlx::any::AnyRow) -> Result<(Parties, String, String), StorageError> {
-    let text = |i: usize| -> Result<String, StorageError> {
-        Ok(r.try_get::<Option<String>, _>(i)?.unwrap_or_default())
-    };
+    let text = |i: usize| column(r, i);
     Ok((
         Parties {
             registration_id: text(0)?,
@@ -245,17 +244,11 @@ impl Database {
         .await?;
         rows.iter()
             .map(|r| {
-                let text = |i: usize| -> Result<String, StorageError> {
-                    Ok(r.try_get::<Option<String>, _>(i)?.unwrap_or_default())
-                };
+                let text = |i: usize| column(r, i);
                 let status = text(2)?;
                 let candidate = if ACCEPTED.contains(&status.as_str()) {
                     Some(Identity {
-                        name: [text(7)?, text(8)?, text(9)?]
-                            .into_iter()
-                            .filter(|s| !s.is_empty())
-                            .collect::<Vec<_>>()
-                            .join(" "),
+                        name: full_name(&text(7)?, &text(8)?, &text(9)?),
                         email: text(10)?,
                         phone: text(11)?,
                     })

@@ -13,6 +13,7 @@ mod pool;
 mod profile;
 mod registrations;
 mod requests;
+mod rows;
 mod stats;
 
 pub use duplicates::Identity;

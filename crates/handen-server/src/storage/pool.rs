@@ -2,6 +2,7 @@
 //! employers at all, read as the fit engine's profile and placed with
 //! `handen_core::pool`. Card ids are made here, per request.
 
+use super::rows::{big_status, text};
 use super::{Database, StorageError};
 use handen_core::fit::FitProfile;
 use handen_core::pool::{place, Placement, PoolCandidate, PoolQuery};
@@ -58,10 +59,6 @@ const ELIGIBLE: &str = "SELECT r.id, r.birth_date, r.hours_per_week, r.available
      AND (r.available_until IS NULL OR r.available_until >= $3) \
      AND (r.dayparts & $4) <> 0";
 
-fn text(row: &sqlx::any::AnyRow, i: usize) -> Result<String, StorageError> {
-    Ok(row.try_get::<Option<String>, _>(i)?.unwrap_or_default())
-}
-
 fn number(row: &sqlx::any::AnyRow, i: usize) -> Result<String, StorageError> {
     Ok(row
         .try_get::<Option<i64>, _>(i)?
@@ -88,11 +85,7 @@ fn candidate(row: &sqlx::any::AnyRow, today: Date) -> Result<Option<PoolCandidat
         travel_km: number(row, 7)?,
         care_background: Some(row.try_get::<i64, _>(8)? == 1),
         big_registered: Some(big_registered),
-        big_status: match (big_registered, expired_on.is_empty()) {
-            (false, _) => String::new(),
-            (true, true) => "valid".to_owned(),
-            (true, false) => "expired".to_owned(),
-        },
+        big_status: big_status(big_registered, &expired_on),
         big_expired_on: expired_on,
         diploma_level: text(row, 11)?,
         courses: text(row, 12)?
