@@ -34,7 +34,7 @@ pub async fn run(
 ) -> anyhow::Result<(usize, usize)> {
     let (mut candidates, mut organisations) = (0, 0);
     let url = &config.public_url;
-    for (id, _, since) in db.waiting_introductions().await? {
+    for (id, status, since) in db.waiting_introductions().await? {
         if !waited_long_enough(&since, now) {
             continue;
         }
@@ -62,11 +62,10 @@ pub async fn run(
                 now,
             )
             .await?;
-        if sent {
-            match db.introduction_status(&id).await?.as_deref() {
-                Some("asked") => candidates += 1,
-                _ => organisations += 1,
-            }
+        if sent && status == "asked" {
+            candidates += 1;
+        } else if sent {
+            organisations += 1;
         }
     }
     Ok((candidates, organisations))

@@ -94,6 +94,10 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
             answer_link_valid_for: time::Duration::days(
                 args.accounts.remind_again_days.max(3).into(),
             ),
+            card_key: db
+                .card_key()
+                .await
+                .context("cannot read the key of the pool's card ids")?,
         }),
     };
     let app = http::router(

@@ -192,10 +192,6 @@ fn query_for<'a>(row: &RequestRow, package: &'a WorkPackage, n: &Narrowing) -> P
     }
 }
 
-async fn card_key(state: &AppState) -> Result<String, Response> {
-    state.db.card_key().await.map_err(|e| storage_error(&e))
-}
-
 /// A request's pool: counts and cards.
 pub async fn pool(
     State(state): State<AppState>,
@@ -214,19 +210,12 @@ pub async fn pool(
     let Some(package) = find(&row.package) else {
         return api_error(StatusCode::NOT_FOUND, None, "not_found");
     };
-    let key = match card_key(&state).await {
-        Ok(key) => key,
-        Err(response) => return response,
-    };
+    let key = &state.employers.card_key;
     let query = query_for(&row, package, &narrowing);
     if query.slots.is_empty() {
         return employer_invalid(&[EmployerError::DaypartsInvalid]);
     }
-    match state
-        .db
-        .pool(&id, &query, &key, date_of(clock::now()))
-        .await
-    {
+    match state.db.pool(&id, &query, key, date_of(clock::now())).await {
         Ok(pooled) => {
             let counts = count_table(pooled.iter().map(|p| &p.placement));
             let cards: Vec<Card> = pooled
@@ -260,9 +249,8 @@ pub async fn explore(
     if postcode.is_none() {
         problems.push(EmployerError::PostcodeInvalid);
     }
-    let narrowing = filter.narrowing();
+    let narrowing = filter.narrowing().map_err(|more| problems.extend(more));
     let (Some(package), Some(postcode), Ok(narrowing)) = (package, postcode, narrowing) else {
-        problems.extend(filter.narrowing().err().unwrap_or_default());
         return employer_invalid(&problems);
     };
     let today = date_of(clock::now());
@@ -310,10 +298,7 @@ pub async fn introduce(
     let Some(package) = find(&row.package) else {
         return Ok(api_error(StatusCode::NOT_FOUND, None, "not_found"));
     };
-    let key = match card_key(&state).await {
-        Ok(key) => key,
-        Err(response) => return Ok(response),
-    };
+    let key = &state.employers.card_key;
     let whole = Narrowing {
         max_km: u16::MAX,
         slots: None,
@@ -321,7 +306,7 @@ pub async fn introduce(
     };
     let query = query_for(&row, package, &whole);
     let now = clock::now();
-    let pooled = match state.db.pool(&id, &query, &key, date_of(now)).await {
+    let pooled = match state.db.pool(&id, &query, key, date_of(now)).await {
         Ok(pooled) => pooled,
         Err(error) => return Ok(storage_error(&error)),
     };

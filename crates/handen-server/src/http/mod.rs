@@ -53,6 +53,9 @@ pub struct EmployerConfig {
     pub introductions_per_day: u32,
     /// How long the sign-in link in an introduction's mail works.
     pub answer_link_valid_for: time::Duration,
+    /// The key of the pool's card ids: kept in the database, read once at
+    /// start-up so that every instance makes the same ids.
+    pub card_key: String,
 }
 
 /// Signing in and the links in a person's mail.

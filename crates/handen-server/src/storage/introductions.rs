@@ -443,14 +443,6 @@ impl Database {
             .collect()
     }
 
-    pub async fn introduction_status(&self, id: &str) -> Result<Option<String>, StorageError> {
-        let row = sqlx::query("SELECT status FROM introductions WHERE id = $1")
-            .bind(id)
-            .fetch_optional(&self.pool)
-            .await?;
-        row.map(|r| r.try_get(0)).transpose()
-    }
-
     /// Sends one reminder for a waiting introduction; `mail` gets the facts
     /// and, for a candidate, the token of a fresh sign-in link.
     pub async fn remind_introduction(

@@ -398,8 +398,8 @@ impl Database {
         Ok(())
     }
 
-    /// The key that makes card ids: made once, kept, so a card's id stays
-    /// the same for a request across restarts (and instances).
+    /// The key that makes card ids: made by the first start, kept, so a
+    /// card's id stays the same for a request across restarts and instances.
     pub async fn card_key(&self) -> Result<String, StorageError> {
         sqlx::query(
             "INSERT INTO server_secrets (name, value) VALUES ('card_key', $1) ON CONFLICT (name) DO NOTHING",
