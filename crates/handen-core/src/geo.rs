@@ -28,6 +28,14 @@ impl Point {
         let km = (2.0 * EARTH_RADIUS_KM * a.sqrt().asin()) as f32;
         km
     }
+
+    /// The distance in whole kilometres, rounded up: "within 15 km" must
+    /// not take in someone 15.3 km away.
+    pub fn whole_km_to(self, other: Point) -> u16 {
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
+        let km = self.km_to(other).ceil().min(f32::from(u16::MAX)) as u16;
+        km
+    }
 }
 
 /// Where a 4-digit postcode lies, and whether that is its own point or a

@@ -9,7 +9,7 @@ mod request;
 mod working_days;
 
 pub use error::EmployerError;
-pub use organisation::{Kvk, Organisation, OrganisationForm};
+pub use organisation::{contact, Kvk, Organisation, OrganisationForm};
 pub use outcome::{Outcome, OutcomeForm, OutcomeReason};
 pub use request::{WorkRequest, WorkRequestForm, MAX_PEOPLE};
 pub use working_days::add_working_days;

@@ -70,6 +70,17 @@ pub(super) fn line(input: &str, max: usize, missing: E, too_long: E) -> Result<S
     })
 }
 
+/// A person who acts for an organisation: a name of one line and an
+/// address they sign in with (the contact person, or a colleague).
+pub fn contact(name: &str, email: &str) -> (Result<String, E>, Result<Email, E>) {
+    let name = line(name, 120, E::ContactNameMissing, E::ContactNameTooLong);
+    let email = Email::parse(email).map_err(|e| match e {
+        ErrorCode::EmailMissing => E::ContactEmailMissing,
+        _ => E::ContactEmailInvalid,
+    });
+    (name, email)
+}
+
 impl OrganisationForm {
     /// Every problem at once, so the form can list them all.
     pub fn parse(&self) -> Result<Organisation, Vec<E>> {
@@ -80,16 +91,7 @@ impl OrganisationForm {
             ErrorCode::PostcodeMissing => E::PostcodeMissing,
             _ => E::PostcodeInvalid,
         });
-        let contact_name = line(
-            &self.contact_name,
-            120,
-            E::ContactNameMissing,
-            E::ContactNameTooLong,
-        );
-        let contact_email = Email::parse(&self.contact_email).map_err(|e| match e {
-            ErrorCode::EmailMissing => E::ContactEmailMissing,
-            _ => E::ContactEmailInvalid,
-        });
+        let (contact_name, contact_email) = contact(&self.contact_name, &self.contact_email);
         match (name, kvk, sector, postcode, contact_name, contact_email) {
             (Ok(name), Ok(kvk), Ok(sector), Ok(postcode), Ok(contact_name), Ok(contact_email)) => {
                 Ok(Organisation {

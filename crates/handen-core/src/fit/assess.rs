@@ -139,11 +139,7 @@ pub(super) fn distances(demand: &Demand, origin: Option<Located>) -> Vec<u16> {
         Some(origin) => demand
             .areas()
             .iter()
-            .map(|(_, point)| {
-                #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-                let km = origin.point.km_to(*point).ceil().min(f32::from(u16::MAX)) as u16;
-                km
-            })
+            .map(|(_, point)| origin.point.whole_km_to(*point))
             .collect(),
         None => Vec::new(),
     }

@@ -50,8 +50,7 @@ pub fn place(query: &PoolQuery<'_>, c: &PoolCandidate) -> Option<Placement> {
     }
     let from = locate(c.profile.pc4?)?;
     let to = locate(query.pc4)?;
-    #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
-    let km = from.point.km_to(to.point).ceil().min(f32::from(u16::MAX)) as u16;
+    let km = from.point.whole_km_to(to.point);
     if km > query.max_km || km > c.profile.travel_km? {
         return None;
     }

@@ -11,7 +11,7 @@ use axum::extract::{Path, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
-use handen_core::employer::{EmployerError, OrganisationForm};
+use handen_core::employer::{contact, OrganisationForm};
 use serde_json::json;
 
 pub async fn register(
@@ -131,14 +131,7 @@ pub async fn add_member(
     JsonBody(body): JsonBody<MemberBody>,
 ) -> Result<Response, Rejection> {
     employer.staff.check_csrf(&headers)?;
-    let name = handen_core::text::single_line(&body.name, 120).map_err(|p| match p {
-        handen_core::text::TextProblem::TooLong => EmployerError::ContactNameTooLong,
-        _ => EmployerError::ContactNameMissing,
-    });
-    let email = handen_core::email::Email::parse(&body.email).map_err(|e| match e {
-        handen_core::ErrorCode::EmailMissing => EmployerError::ContactEmailMissing,
-        _ => EmployerError::ContactEmailInvalid,
-    });
+    let (name, email) = contact(&body.name, &body.email);
     let (name, email) = match (name, email) {
         (Ok(n), Ok(e)) => (n, e),
         (n, e) => {
