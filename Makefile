@@ -16,7 +16,7 @@ NATIVE := -p handen-core -p handen-server
 WASM_TARGET := --target wasm32-unknown-unknown
 
 .PHONY: help run test bootstrap build app server size lint fmt bench \
-        test-core test-api test-wasm test-e2e clean
+        test-core test-api test-api-postgres test-wasm test-e2e clean
 
 help:
 	@echo "make run    build and serve Handen on http://127.0.0.1:8080 (SQLite, demo data)"
@@ -65,6 +65,10 @@ test-core:
 
 test-api:
 	cargo test --locked -p handen-server
+
+# The same API suite against PostgreSQL, in a throwaway cluster on loopback.
+test-api-postgres:
+	scripts/with-postgres cargo test --locked -p handen-server --test api
 
 test-wasm:
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \

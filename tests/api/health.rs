@@ -1,4 +1,4 @@
-use crate::support::TestServer;
+use crate::support::{backend, Backend, TestServer};
 use handen_core::api::{Health, HealthStatus};
 
 #[tokio::test]
@@ -19,11 +19,18 @@ async fn health_reports_version_and_a_reachable_database() {
     assert_eq!(health.status, HealthStatus::Ok);
     assert_eq!(health.version, env!("CARGO_PKG_VERSION"));
     assert!(health.database.reachable);
-    assert_eq!(health.database.backend, "sqlite");
+    let expected = match backend() {
+        Backend::Sqlite => "sqlite",
+        Backend::Postgres => "postgres",
+    };
+    assert_eq!(health.database.backend, expected);
 }
 
 #[tokio::test]
 async fn creates_and_migrates_the_sqlite_file_in_a_missing_folder() {
+    if backend() != Backend::Sqlite {
+        return;
+    }
     let server = TestServer::start().await;
     let db = server.dir().join("db/handen.db");
     assert!(db.is_file(), "database file was not created");

@@ -274,11 +274,7 @@ async fn the_export_holds_everything_stored_about_the_person() {
     );
     assert_eq!(data["sessions"].as_array().unwrap().len(), 1);
     // Every column of the registration is there, whatever is added later.
-    let columns = server
-        .query("SELECT name FROM pragma_table_info('registrations')")
-        .await;
-    for column in columns {
-        let name: String = column.get(0);
+    for name in server.columns("registrations").await {
         assert!(
             data["registration"].get(&name).is_some(),
             "export misses {name}"
@@ -288,17 +284,9 @@ async fn the_export_holds_everything_stored_about_the_person() {
 
 /// Every text value in every table, to search for a person's traces.
 async fn everything_stored(server: &TestServer) -> String {
-    let tables = server
-        .query("SELECT name FROM sqlite_master WHERE type = 'table'")
-        .await;
     let mut all = String::new();
-    for table in tables {
-        let name: String = table.get(0);
-        let columns = server
-            .query(&format!("SELECT name FROM pragma_table_info('{name}')"))
-            .await;
-        for column in columns {
-            let column: String = column.get(0);
+    for name in server.tables().await {
+        for column in server.columns(&name).await {
             for row in server
                 .query(&format!(
                     "SELECT CAST(\"{column}\" AS TEXT) FROM \"{name}\""

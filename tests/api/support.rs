@@ -10,6 +10,48 @@ pub struct TestServer {
     child: Child,
     pub dir: tempfile::TempDir,
     pub client: reqwest::Client,
+    database_url: String,
+}
+
+/// Where the suite's databases live: a fresh SQLite file per server, or,
+/// with `HANDEN_TEST_POSTGRES=postgres://user@host:port` (scripts/test
+/// starts a throwaway cluster), a fresh PostgreSQL database per server.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Sqlite,
+    Postgres,
+}
+
+pub fn backend() -> Backend {
+    if postgres_base().is_some() {
+        Backend::Postgres
+    } else {
+        Backend::Sqlite
+    }
+}
+
+fn postgres_base() -> Option<String> {
+    std::env::var("HANDEN_TEST_POSTGRES")
+        .ok()
+        .filter(|url| !url.is_empty())
+        .map(|url| url.trim_end_matches('/').to_owned())
+}
+
+/// A new, empty database for one server.
+async fn new_database(dir: &Path) -> String {
+    let Some(base) = postgres_base() else {
+        return sqlite_url(&dir.join("db/handen.db"));
+    };
+    use sqlx::{Connection, Executor};
+    let name = new_key().replace('-', "_");
+    let mut admin = sqlx::PgConnection::connect(&format!("{base}/postgres"))
+        .await
+        .expect("connect to the test PostgreSQL cluster");
+    admin
+        .execute(format!("CREATE DATABASE {name}").as_str())
+        .await
+        .expect("create a test database");
+    format!("{base}/{name}")
 }
 
 pub struct Options {
@@ -60,11 +102,12 @@ impl TestServer {
             std::fs::write(path, content).expect("write dist file");
         }
         let port = free_port();
+        let database_url = new_database(dir.path()).await;
         let mut command = Command::new(env!("CARGO_BIN_EXE_handen"));
         command
             .arg("serve")
             .env("HANDEN_BIND", format!("127.0.0.1:{port}"))
-            .env("DATABASE_URL", sqlite_url(&dir.path().join("db/handen.db")))
+            .env("DATABASE_URL", &database_url)
             .env("HANDEN_DIST", &dist)
             .env("HANDEN_OUTBOX_DIR", dir.path().join("outbox"))
             .env("HANDEN_LOG_FORMAT", "json")
@@ -83,6 +126,7 @@ impl TestServer {
             base: format!("http://127.0.0.1:{port}"),
             child,
             dir,
+            database_url,
             client: reqwest::Client::builder()
                 .redirect(reqwest::redirect::Policy::none())
                 .build()
@@ -105,7 +149,7 @@ impl TestServer {
     }
 
     pub fn database_url(&self) -> String {
-        sqlite_url(&self.dir.path().join("db/handen.db"))
+        self.database_url.clone()
     }
 
     /// Counts from `handen stats`, the operators' tool.
@@ -123,15 +167,45 @@ impl TestServer {
     }
 
     /// Reads what was stored, to check it is whole and correct.
-    pub async fn query(&self, sql: &str) -> Vec<sqlx::sqlite::SqliteRow> {
-        use sqlx::ConnectOptions;
-        let mut conn = sqlx::sqlite::SqliteConnectOptions::new()
-            .filename(self.dir.path().join("db/handen.db"))
-            .read_only(true)
-            .connect()
+    pub async fn query(&self, sql: &str) -> Vec<sqlx::any::AnyRow> {
+        use sqlx::Connection;
+        sqlx::any::install_default_drivers();
+        let url = self.database_url.replace("mode=rwc", "mode=ro");
+        let mut conn = sqlx::AnyConnection::connect(&url)
             .await
             .expect("open the test database");
         sqlx::query(sql).fetch_all(&mut conn).await.expect("query")
+    }
+
+    /// The names of every table, from either backend's catalogue.
+    pub async fn tables(&self) -> Vec<String> {
+        let sql = match backend() {
+            Backend::Sqlite => "SELECT name FROM sqlite_master WHERE type = 'table'",
+            Backend::Postgres => {
+                "SELECT CAST(table_name AS TEXT) FROM information_schema.tables WHERE table_schema = 'public'"
+            }
+        };
+        self.names(sql).await
+    }
+
+    /// The column names of `table`.
+    pub async fn columns(&self, table: &str) -> Vec<String> {
+        let sql = match backend() {
+            Backend::Sqlite => format!("SELECT name FROM pragma_table_info('{table}')"),
+            Backend::Postgres => format!(
+                "SELECT CAST(column_name AS TEXT) FROM information_schema.columns \
+                 WHERE table_schema = 'public' AND table_name = '{table}'"
+            ),
+        };
+        self.names(&sql).await
+    }
+
+    async fn names(&self, sql: &str) -> Vec<String> {
+        self.query(sql)
+            .await
+            .iter()
+            .map(|row| sqlx::Row::get(row, 0))
+            .collect()
     }
 
     /// The .eml files the server wrote (no SMTP configured), waiting up to

@@ -77,7 +77,8 @@ pub struct ServeArgs {
     /// Address to listen on.
     #[arg(long, env = "HANDEN_BIND", default_value = DEFAULT_BIND)]
     pub bind: SocketAddr,
-    /// Database: `sqlite://path?mode=rwc` (a file, created when missing).
+    /// Database: `sqlite://path?mode=rwc` (a file, created when missing) or
+    /// `postgres://user:password@host:port/database`.
     #[arg(
         long,
         env = "DATABASE_URL",

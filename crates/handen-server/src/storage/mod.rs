@@ -33,21 +33,25 @@ pub type StorageError = sqlx::Error;
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
     Sqlite,
+    Postgres,
 }
 
 impl Backend {
     pub fn name(self) -> &'static str {
         match self {
             Backend::Sqlite => "sqlite",
+            Backend::Postgres => "postgres",
         }
     }
 
     fn from_url(url: &str) -> anyhow::Result<Backend> {
         if url.starts_with("sqlite:") {
             Ok(Backend::Sqlite)
+        } else if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+            Ok(Backend::Postgres)
         } else {
             anyhow::bail!(
-                "unsupported DATABASE_URL scheme (expected sqlite://…); the URL is not shown because it may hold a password"
+                "unsupported DATABASE_URL scheme (expected sqlite://… or postgres://…); the URL is not shown because it may hold a password"
             )
         }
     }
@@ -60,6 +64,7 @@ pub struct Database {
 }
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
+static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
 
 impl Database {
     pub async fn connect(url: &str) -> anyhow::Result<Database> {
@@ -96,6 +101,7 @@ impl Database {
     pub async fn migrate(&self) -> anyhow::Result<()> {
         match self.backend {
             Backend::Sqlite => SQLITE_MIGRATIONS.run(&self.pool).await?,
+            Backend::Postgres => POSTGRES_MIGRATIONS.run(&self.pool).await?,
         }
         Ok(())
     }

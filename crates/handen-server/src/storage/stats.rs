@@ -25,7 +25,10 @@ impl Database {
             consents: count("SELECT COUNT(*) FROM consents").await?,
             mail_pending: count("SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL").await?,
             mail_sent: count("SELECT COUNT(*) FROM outbox WHERE sent_at IS NOT NULL").await?,
-            erased: count("SELECT COALESCE(SUM(count), 0) FROM erased_registrations").await?,
+            erased: count(
+                "SELECT CAST(COALESCE(SUM(count), 0) AS BIGINT) FROM erased_registrations",
+            )
+            .await?,
         })
     }
 }
