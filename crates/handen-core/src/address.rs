@@ -54,7 +54,11 @@ impl HouseNumber {
 }
 
 fn parse_addition(input: &str) -> Result<String, ErrorCode> {
-    let a = input.trim().trim_start_matches('-').trim();
+    // Every leading dash and space goes ("- -22" is "22"), or the stored
+    // addition would start with a dash that the shown address doubles.
+    let a = input
+        .trim_start_matches(|c: char| c == '-' || c.is_whitespace())
+        .trim();
     let ok = !a.is_empty()
         && a.chars().count() <= 8
         && a.chars()
@@ -133,6 +137,18 @@ mod tests {
         }
         assert_eq!(HouseNumber::parse("12a", "").unwrap().to_string(), "12A");
         assert_eq!(HouseNumber::parse("12", "2").unwrap().to_string(), "12-2");
+    }
+
+    /// Found by fuzzing (fuzz target `address`): the addition kept
+    /// "---22", shown as "7----22", which read back as addition "22".
+    #[test]
+    fn leading_dashes_and_spaces_of_an_addition_all_go() {
+        let h = HouseNumber::parse("7", "- ---22").unwrap();
+        assert_eq!(h.addition(), Some("22"));
+        assert_eq!(h.to_string(), "7-22");
+        assert_eq!(HouseNumber::parse(&h.to_string(), ""), Ok(h));
+        let h = HouseNumber::parse("7 - -a", "").unwrap();
+        assert_eq!(h.addition(), Some("A"));
     }
 
     #[test]

@@ -92,8 +92,9 @@ impl Date {
         era * 146_097 + doe - 719_468
     }
 
+    /// `None` outside years 1 to 9999, however far outside.
     pub fn from_days_since_epoch(days: i64) -> Option<Date> {
-        let z = days + 719_468;
+        let z = days.checked_add(719_468)?;
         let era = z.div_euclid(146_097);
         let doe = z - era * 146_097;
         let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
@@ -110,7 +111,7 @@ impl Date {
     }
 
     pub fn add_days(self, days: i64) -> Option<Date> {
-        Date::from_days_since_epoch(self.days_since_epoch() + days)
+        Date::from_days_since_epoch(self.days_since_epoch().checked_add(days)?)
     }
 
     /// Whole years from `self` to `on`: someone born on 29 February turns a
@@ -209,6 +210,17 @@ mod tests {
         }
         assert_eq!(d(2024, 2, 28).add_days(1), Some(d(2024, 2, 29)));
         assert_eq!(d(2024, 12, 31).add_days(1), Some(d(2025, 1, 1)));
+    }
+
+    /// Found by fuzzing (fuzz target `dates`): a day count near `i64::MAX`
+    /// overflowed (a panic in debug builds, a wrong date in release).
+    #[test]
+    fn far_away_days_are_no_date() {
+        assert_eq!(d(2026, 11, 24).add_days(9_223_372_036_854_775_799), None);
+        assert_eq!(d(2026, 11, 24).add_days(i64::MIN), None);
+        assert_eq!(Date::from_days_since_epoch(i64::MAX), None);
+        assert_eq!(Date::from_days_since_epoch(i64::MIN), None);
+        assert_eq!(Date::from_days_since_epoch(9_223_372_036_854_000_000), None);
     }
 
     #[test]
