@@ -15,7 +15,7 @@ BUDGET_KIB := 150
 NATIVE := -p handen-core -p handen-server
 WASM_TARGET := --target wasm32-unknown-unknown
 
-.PHONY: help run test bootstrap build app server size lint fmt bench \
+.PHONY: help run test bootstrap build app server size lint fmt bench fuzz \
         test-core test-api test-api-postgres test-wasm test-e2e clean
 
 help:
@@ -24,6 +24,7 @@ help:
 	@echo "make size   first page load, raw and brotli"
 	@echo "make lint   cargo fmt --check and clippy -D warnings"
 	@echo "make bench  benchmarks: fit and duplicate engines natively and in headless Chromium, the sign-up check"
+	@echo "make fuzz   fuzz every core parser and the CSV import, FUZZ_SECONDS (30) per target"
 
 bootstrap:
 	@scripts/bootstrap
@@ -84,6 +85,10 @@ bench: bootstrap
 	CHROMEDRIVER=/usr/bin/chromedriver \
 	cargo test --locked --profile wasm-release -p handen-app $(WASM_TARGET) --test wasm_bench -- --nocapture 2>&1 \
 	  | grep -E "wasm bench|test result"
+
+# cargo-fuzz on stable Rust (RUSTC_BOOTSTRAP=1): see docs/fuzzing.md.
+fuzz:
+	scripts/fuzz
 
 test-e2e:
 	cd tests/e2e && HANDEN_BIN=$(CURDIR)/target/debug/handen HANDEN_DIST=$(CURDIR)/dist npm test
