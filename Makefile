@@ -15,7 +15,7 @@ BUDGET_KIB := 150
 NATIVE := -p handen-core -p handen-server
 WASM_TARGET := --target wasm32-unknown-unknown
 
-.PHONY: help run test bootstrap build app server size lint fmt bench fuzz \
+.PHONY: help run test bootstrap build app server size lint fmt bench bench-load fuzz \
         test-core test-api test-api-postgres test-wasm test-e2e clean
 
 help:
@@ -23,6 +23,7 @@ help:
 	@echo "make test   run every test"
 	@echo "make size   first page load, raw and brotli"
 	@echo "make lint   cargo fmt --check and clippy -D warnings"
+	@echo "make bench-load  sign-ups per second over HTTP (SQLite, PostgreSQL) into docs/benchmarks.md"
 	@echo "make bench  benchmarks: fit and duplicate engines natively and in headless Chromium, the sign-up check"
 	@echo "make fuzz   fuzz every core parser and the CSV import, FUZZ_SECONDS (30) per target"
 
@@ -75,6 +76,11 @@ test-wasm:
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
 	CHROMEDRIVER=/usr/bin/chromedriver \
 	cargo test --locked -p handen-app $(WASM_TARGET) --test wasm
+
+# Sign-ups per second and latency over HTTP, SQLite and PostgreSQL, into
+# docs/benchmarks.md (wrk from Debian; loopback only, bounded runs).
+bench-load: bootstrap server
+	scripts/with-postgres scripts/bench-load target/release/handen
 
 # Speed targets are measured here, never asserted in tests.
 bench: bootstrap

@@ -285,7 +285,11 @@ async fn the_export_holds_everything_stored_about_the_person() {
 /// Every text value in every table, to search for a person's traces.
 async fn everything_stored(server: &TestServer) -> String {
     let mut all = String::new();
+    // sqlx's own bookkeeping (migration checksums) holds nobody's data.
     for name in server.tables().await {
+        if name == "_sqlx_migrations" {
+            continue;
+        }
         for column in server.columns(&name).await {
             for row in server
                 .query(&format!(

@@ -145,6 +145,65 @@ async fn concurrent_double_taps_store_one_registration() {
     assert_eq!(registrations(&server).await, 1);
 }
 
+/// Sign-ups that arrive together share one commit (group commit): each is
+/// still stored whole and answered on its own, and a key used twice within
+/// one group is answered as a replay.
+#[tokio::test]
+async fn a_burst_of_sign_ups_is_stored_whole_each_with_its_own_answer() {
+    let server = TestServer::start_with(Options {
+        env: vec![("HANDEN_RATE_LIMIT_PER_MINUTE", "10000".into())],
+        ..Options::default()
+    })
+    .await;
+    let example = server.example_registration().await;
+    let people: Vec<(String, Value)> = (0..60)
+        .map(|i| {
+            let mut body = example.clone();
+            body["email"] = json!(format!("burst{i}@example.nl"));
+            body["phone"] = json!(format!("06-2{i:07}"));
+            body["surname"] = json!(format!("Burst{}", char::from(b'a' + i as u8 % 26)));
+            body["birth_date"] = json!(format!("{}-01-{:02}", 1950 + i % 40, 1 + i % 28));
+            (new_key(), body)
+        })
+        .collect();
+    let repeated = people[0].clone();
+    let sends = people
+        .iter()
+        .chain(std::iter::repeat_n(&repeated, 5))
+        .map(|(key, body)| server.post_json("/api/registrations", Some(key), body));
+    let responses = futures_util::future::join_all(sends).await;
+    let mut references = std::collections::BTreeSet::new();
+    for response in responses {
+        let status = response.status();
+        let body: Value = response.json().await.unwrap();
+        assert_eq!(status, 201, "{body}");
+        references.insert(body["reference"].as_str().unwrap().to_owned());
+    }
+    assert_eq!(
+        references.len(),
+        60,
+        "the repeated key got the first answer"
+    );
+    assert_eq!(registrations(&server).await, 60);
+    for reference in &references {
+        let rows = server
+            .query(&format!(
+                "SELECT (SELECT COUNT(*) FROM consents c WHERE c.registration_id = r.id), \
+                 (SELECT COUNT(*) FROM registration_events e WHERE e.registration_id = r.id), \
+                 (SELECT COUNT(*) FROM outbox o WHERE o.registration_id = r.id), \
+                 (SELECT COUNT(*) FROM dedup_keys k WHERE k.registration_id = r.id) \
+                 FROM registrations r WHERE r.reference = '{reference}'"
+            ))
+            .await;
+        assert_eq!(rows.len(), 1, "{reference} answered 201 but not stored");
+        let count = |i| rows[0].get::<i64, _>(i);
+        assert_eq!(count(0), 2, "crisis and reservist consent");
+        assert!(count(1) >= 1, "a timeline event");
+        assert_eq!(count(2), 1, "one confirmation mail");
+        assert!(count(3) >= 1, "blocking keys");
+    }
+}
+
 #[tokio::test]
 async fn the_same_key_with_another_body_is_refused() {
     let server = TestServer::start().await;

@@ -421,12 +421,9 @@ impl TestServer {
         let response = self
             .post_json("/api/registrations", Some(&new_key()), &body)
             .await;
-        assert_eq!(
-            response.status(),
-            201,
-            "{}",
-            response.text().await.unwrap_or_default()
-        );
+        let status = response.status();
+        let text = response.text().await.unwrap_or_default();
+        assert_eq!(status, 201, "{text}\nserver log:\n{}", self.log());
         let rows = self
             .query("SELECT id FROM registrations ORDER BY created_at DESC LIMIT 1")
             .await;

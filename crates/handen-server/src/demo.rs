@@ -174,13 +174,13 @@ pub async fn seed(db: &Database, count: usize) -> anyhow::Result<usize> {
         let keys = blocking::keys(&duplicates::person_of(&registration, &reader));
         let outcome = db
             .store_registration(NewRegistration {
-                registration: &registration,
-                reference: &new_reference(),
-                idempotency_key: &key,
-                request_sha256: &sha256_hex(key.as_bytes()),
-                response_body: "{}",
+                registration,
+                reference: new_reference(),
+                request_sha256: sha256_hex(key.as_bytes()),
+                idempotency_key: key,
+                response_body: "{}".to_owned(),
                 confirmation: None,
-                dedup_keys: &keys,
+                dedup_keys: keys,
                 duplicate_of: None,
                 now,
             })

@@ -107,14 +107,14 @@ pub async fn create(
     let outcome = state
         .db
         .store_registration(NewRegistration {
-            registration: &registration,
-            reference: &receipt.reference,
-            idempotency_key: key,
-            request_sha256: &request_sha256,
-            response_body: &body,
-            confirmation: Some(&confirmation),
-            dedup_keys: &check.keys,
-            duplicate_of: duplicate_of.as_ref(),
+            registration,
+            reference: receipt.reference.clone(),
+            idempotency_key: key.to_owned(),
+            request_sha256,
+            response_body: body.clone(),
+            confirmation: Some(confirmation),
+            dedup_keys: check.keys,
+            duplicate_of,
             now,
         })
         .await;

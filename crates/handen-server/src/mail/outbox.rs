@@ -11,7 +11,9 @@ use tokio::sync::Notify;
 
 pub type OutboundMail = PendingMail;
 
-const BATCH: i64 = 20;
+/// Mail read (and marked sent) per round: large enough to keep up with a
+/// rush of sign-ups with one commit per round.
+const BATCH: i64 = 200;
 const IDLE_POLL: Duration = Duration::from_secs(5);
 
 /// Minutes to wait before attempt `n + 1`: 1, 2, 4 … capped at a day.
@@ -31,13 +33,12 @@ pub async fn run(db: Database, transport: Transport, from: Mailbox, wake: Arc<No
                 Vec::new()
             }
         };
+        let mut sent = Vec::with_capacity(due.len());
         for mail in &due {
             match transport.send(&from, mail).await {
                 Ok(()) => {
-                    tracing::info!(mail_id = %mail.id, kind = %mail.kind, "mail sent");
-                    if let Err(error) = db.mark_mail_sent(&mail.id, clock::now()).await {
-                        tracing::error!(%error, mail_id = %mail.id, "mail sent but not marked; it may be sent twice");
-                    }
+                    tracing::debug!(mail_id = %mail.id, kind = %mail.kind, "mail sent");
+                    sent.push(mail.id.clone());
                 }
                 Err(error) => {
                     // A server's reply may quote the address: the log gets the
@@ -52,6 +53,9 @@ pub async fn run(db: Database, transport: Transport, from: Mailbox, wake: Arc<No
                     }
                 }
             }
+        }
+        if let Err(error) = db.mark_mail_sent(&sent, clock::now()).await {
+            tracing::error!(%error, mails = sent.len(), "mail sent but not marked; it may be sent twice");
         }
         if usize::try_from(BATCH).is_ok_and(|b| due.len() < b) {
             tokio::select! {

@@ -71,23 +71,40 @@ fn identity(row: &sqlx::any::AnyRow) -> Result<Identity, StorageError> {
     })
 }
 
-/// Stores a registration's blocking keys, in the caller's transaction.
+/// Stores a registration's blocking keys, in the caller's transaction, and
+/// marks it keyed.
 pub(super) async fn store_keys(
     conn: &mut AnyConnection,
     registration_id: &str,
     keys: &[i64],
 ) -> Result<(), StorageError> {
-    for &key in keys {
-        sqlx::query("INSERT INTO dedup_keys (key, registration_id) VALUES ($1, $2)")
-            .bind(key)
-            .bind(registration_id)
-            .execute(&mut *conn)
-            .await?;
-    }
+    insert_keys(&mut *conn, registration_id, keys).await?;
     sqlx::query("UPDATE registrations SET dedup_keyed = 1 WHERE id = $1")
         .bind(registration_id)
         .execute(&mut *conn)
         .await?;
+    Ok(())
+}
+
+/// The keys alone, in one statement (a sign-up has a handful).
+pub(super) async fn insert_keys(
+    conn: &mut AnyConnection,
+    registration_id: &str,
+    keys: &[i64],
+) -> Result<(), StorageError> {
+    if keys.is_empty() {
+        return Ok(());
+    }
+    let rows: Vec<String> = (2..keys.len() + 2).map(|i| format!("(${i}, $1)")).collect();
+    let sql = format!(
+        "INSERT INTO dedup_keys (key, registration_id) VALUES {}",
+        rows.join(", ")
+    );
+    let mut query = sqlx::query(&sql).bind(registration_id);
+    for &key in keys {
+        query = query.bind(key);
+    }
+    query.execute(conn).await?;
     Ok(())
 }
 

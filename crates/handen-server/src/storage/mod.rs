@@ -6,6 +6,7 @@
 pub mod accounts;
 mod duplicates;
 mod freshness;
+mod group_commit;
 pub mod introductions;
 pub mod members;
 mod outbox;
@@ -61,6 +62,7 @@ impl Backend {
 pub struct Database {
     pool: AnyPool,
     backend: Backend,
+    sign_ups: group_commit::SignUpWriter,
 }
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
@@ -95,7 +97,12 @@ impl Database {
             .connect_with(options)
             .await
             .context("cannot connect")?;
-        Ok(Database { pool, backend })
+        let sign_ups = group_commit::SignUpWriter::start(pool.clone());
+        Ok(Database {
+            pool,
+            backend,
+            sign_ups,
+        })
     }
 
     pub async fn migrate(&self) -> anyhow::Result<()> {

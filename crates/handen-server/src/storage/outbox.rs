@@ -70,18 +70,43 @@ impl Database {
             .collect()
     }
 
-    pub async fn mark_mail_sent(&self, id: &str, now: OffsetDateTime) -> Result<(), StorageError> {
+    /// Marks delivered mail sent, a batch in one transaction: the sender
+    /// keeps up with a rush of sign-ups instead of syncing once per mail.
+    pub async fn mark_mail_sent(
+        &self,
+        ids: &[String],
+        now: OffsetDateTime,
+    ) -> Result<(), StorageError> {
+        if ids.is_empty() {
+            return Ok(());
+        }
+        let list = |first: usize| -> String {
+            (first..first + ids.len())
+                .map(|i| format!("${i}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        let mut tx = self.pool.begin().await?;
         // Mail marked for purging (an erasure confirmation) leaves no trace.
-        sqlx::query("DELETE FROM outbox WHERE id = $1 AND purge_after_send = 1")
-            .bind(id)
-            .execute(&self.pool)
-            .await?;
-        sqlx::query("UPDATE outbox SET sent_at = $1, attempts = attempts + 1, last_error = NULL WHERE id = $2")
-            .bind(timestamp(now))
-            .bind(id)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
+        let purge = format!(
+            "DELETE FROM outbox WHERE purge_after_send = 1 AND id IN ({})",
+            list(1)
+        );
+        let sent = format!(
+            "UPDATE outbox SET sent_at = $1, attempts = attempts + 1, last_error = NULL WHERE id IN ({})",
+            list(2)
+        );
+        let mut query = sqlx::query(&purge);
+        for id in ids {
+            query = query.bind(id);
+        }
+        query.execute(&mut *tx).await?;
+        let mut query = sqlx::query(&sent).bind(timestamp(now));
+        for id in ids {
+            query = query.bind(id);
+        }
+        query.execute(&mut *tx).await?;
+        tx.commit().await
     }
 
     pub async fn mark_mail_failed(

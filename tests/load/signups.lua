@@ -1,0 +1,93 @@
+-- wrk script: realistic sign-ups, one unique person per request.
+-- The bench script (scripts/bench-load) passes, after `--`:
+--   template.json  the API's own example sign-up (from /api/openapi.json)
+--   pc4.txt        4-digit postcodes that exist, one per line
+--   delay_ms       pause per connection between requests (0: full speed),
+--                  which paces a fixed rate of connections * 1000 / delay_ms
+--   prefix         makes e-mail addresses unique across runs
+
+local template, postcodes, delay_ms, prefix
+local counter = 0
+local threads = {}
+local given = { "Sanne", "Daan", "Emma", "Lucas", "Julia", "Sem", "Tess", "Finn",
+  "Noor", "Milan", "Fleur", "Levi", "Sophie", "Bram", "Lotte", "Thijs" }
+local surnames = { "Berg", "Jansen", "Visser", "Smit", "Meijer", "Bos", "Mulder",
+  "Vos", "Peters", "Hendriks", "Dekker", "Brouwer", "Dijkstra", "Kok", "Janssen" }
+
+function setup(thread)
+  thread:set("id", #threads)
+  table.insert(threads, thread)
+end
+
+local function read(path)
+  local f = assert(io.open(path, "r"))
+  local text = f:read("*a")
+  f:close()
+  return text
+end
+
+function init(args)
+  template = read(args[1])
+  postcodes = {}
+  for line in read(args[2]):gmatch("[^\n]+") do table.insert(postcodes, line) end
+  delay_ms = tonumber(args[3]) or 0
+  prefix = args[4] or "run"
+  created, refused, failed = 0, 0, 0
+  wrk.method = "POST"
+  wrk.headers["Content-Type"] = "application/json"
+end
+
+-- Letters from a number: unique, valid surnames ("Berg" .. "kqd").
+local function letters(n)
+  local s = ""
+  repeat
+    s = string.char(97 + n % 26) .. s
+    n = math.floor(n / 26)
+  until n == 0
+  return s
+end
+
+function request()
+  counter = counter + 1
+  local n = id * 10000000 + counter
+  local body = template
+    :gsub('"given_names":"[^"]*"', '"given_names":"' .. given[n % #given + 1] .. '"')
+    :gsub('"surname":"[^"]*"', '"surname":"' .. surnames[n % #surnames + 1] .. letters(n) .. '"')
+    :gsub('"name_prefix":"[^"]*"', '"name_prefix":""')
+    :gsub('"email":"[^"]*"', '"email":"' .. prefix .. "." .. n .. '@example.nl"')
+    :gsub('"phone":"[^"]*"', string.format('"phone":"06-%08d"', n % 100000000))
+    :gsub('"birth_date":"[^"]*"', string.format('"birth_date":"%04d-%02d-%02d"',
+      1950 + n % 55, 1 + n % 12, 1 + n % 28))
+    :gsub('"postcode":"[^"]*"', '"postcode":"' .. postcodes[n % #postcodes + 1] .. ' AB"')
+    :gsub('"house_number":"[^"]*"', '"house_number":"' .. (1 + n % 300) .. '"')
+    :gsub('"house_number_addition":"[^"]*"', '"house_number_addition":""')
+  wrk.headers["Idempotency-Key"] = string.format("%s-%012d", prefix, n)
+  return wrk.format(nil, "/api/registrations", nil, body)
+end
+
+function delay()
+  return delay_ms
+end
+
+function response(status)
+  if status == 201 then created = created + 1
+  elseif status >= 500 then failed = failed + 1
+  else refused = refused + 1 end
+end
+
+function done(summary, latency)
+  local c, r, f = 0, 0, 0
+  for _, t in ipairs(threads) do
+    c = c + t:get("created")
+    r = r + t:get("refused")
+    f = f + t:get("failed")
+  end
+  local seconds = summary.duration / 1e6
+  io.write(string.format(
+    'RESULT {"requests":%d,"seconds":%.3f,"created":%d,"refused":%d,"failed":%d,' ..
+    '"socket_errors":%d,"p50_ms":%.2f,"p90_ms":%.2f,"p99_ms":%.2f,"max_ms":%.2f}\n',
+    summary.requests, seconds, c, r, f,
+    summary.errors.connect + summary.errors.read + summary.errors.write + summary.errors.timeout,
+    latency:percentile(50) / 1000, latency:percentile(90) / 1000,
+    latency:percentile(99) / 1000, latency.max / 1000))
+end
