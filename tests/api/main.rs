@@ -5,6 +5,7 @@ mod dedup_cli;
 mod demand;
 mod duplicates;
 mod employers;
+mod faults;
 mod freshness;
 mod health;
 mod log_privacy;

@@ -11,6 +11,22 @@ pub struct TestServer {
     pub dir: tempfile::TempDir,
     pub client: reqwest::Client,
     database_url: String,
+    /// How the server was started, to start it again on the same data.
+    command: Command,
+}
+
+/// Starts the server; its log goes to (the end of) `server.log`.
+fn spawn(command: &mut Command, dir: &Path) -> Child {
+    let log = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(dir.join("server.log"))
+        .expect("log file");
+    command
+        .stdout(Stdio::null())
+        .stderr(Stdio::from(log))
+        .spawn()
+        .expect("start handen")
 }
 
 /// Where the suite's databases live: a fresh SQLite file per server, or,
@@ -115,18 +131,13 @@ impl TestServer {
         for (key, value) in &options.env {
             command.env(key, value);
         }
-        let child = command
-            .stdout(Stdio::null())
-            .stderr(Stdio::from(
-                std::fs::File::create(dir.path().join("server.log")).expect("log file"),
-            ))
-            .spawn()
-            .expect("start handen");
+        let child = spawn(&mut command, dir.path());
         let server = TestServer {
             base: format!("http://127.0.0.1:{port}"),
             child,
             dir,
             database_url,
+            command,
             client: reqwest::Client::builder()
                 .redirect(reqwest::redirect::Policy::none())
                 .build()
@@ -299,6 +310,19 @@ impl TestServer {
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
         panic!("handen did not become ready; its log:\n{}", self.log());
+    }
+
+    pub fn pid(&self) -> u32 {
+        self.child.id()
+    }
+
+    /// Starts the server again, after it stopped (or was killed), on the
+    /// same database, address and folders.
+    pub async fn restart(&mut self) {
+        let _ = self.child.kill();
+        self.child.wait().expect("reap handen");
+        self.child = spawn(&mut self.command, self.dir.path());
+        self.wait_until_ready().await;
     }
 
     /// Sends SIGTERM and waits: the server must stop by itself.
