@@ -1,7 +1,7 @@
 //! The employers' part of the API document: organisations, members,
 //! requests, the anonymised pool and introductions (docs/employers.md).
 
-use super::account::{body, error_response};
+use super::account::{body, csrf_response, error_response, status_response};
 use serde_json::{json, Value};
 
 fn text(description: &str) -> Value {
@@ -106,7 +106,7 @@ pub fn paths() -> Value {
             "language": { "type": "string", "enum": ["nl", "en"] },
         }), &["name", "kvk", "sector", "postcode", "contact_name", "contact_email"]),
         "responses": {
-            "201": ok("Registered, pending approval"),
+            "201": status_response("Registered, pending approval", "pending"),
             "409": error_response("kvk_taken or email_taken"),
             "422": error_response("Fields that are missing or not valid"),
             "429": error_response("Too many requests from this client"),
@@ -180,14 +180,16 @@ pub fn paths() -> Value {
             "summary": "Send a member a sign-in link",
             "description": "The same answer, at the same pace, whether or not the address is known.",
             "requestBody": body(json!({ "address": text("The member's e-mail address") }), &["address"]),
-            "responses": { "202": ok("A link is on its way if the address is known"),
+            "responses": { "202": status_response("A link is on its way if the address is known", "sent_if_known"),
                            "422": error_response("Not an e-mail address"), "429": error_response("Too many links asked") }
         }},
         "/api/staff/sessions": { "post": {
             "summary": "Open a member's sign-in link: start a session (cookie handen_staff)",
             "requestBody": body(json!({ "token": text("The token from the link's #token= fragment") }), &["token"]),
-            "responses": { "200": ok("Signed in; the body holds the CSRF token"),
-                           "400": error_response("link_invalid_or_expired"), "503": error_response("Storage is unavailable") }
+            "responses": { "200": csrf_response("Signed in: an HttpOnly cookie handen_staff is set; the body holds the CSRF token"),
+                           "400": error_response("link_invalid_or_expired, or the body is not JSON"),
+                           "429": error_response("Too many requests from this client; see Retry-After"),
+                           "503": error_response("Storage is unavailable") }
         }},
         "/api/staff/sign-out": { "post": staff("Sign out", true, json!({ "204": ok("Signed out") })) },
         "/api/staff/me": { "get": staff("The signed-in member, their role and organisation", false, json!({ "200": ok("The member") })) },
