@@ -41,6 +41,12 @@ pub fn document() -> Value {
         }
     }
     doc["components"]["schemas"]["Me"] = account::me_schema();
+    if let (Some(schemas), Some(more)) = (
+        doc["components"]["schemas"].as_object_mut(),
+        employers::schemas().as_object(),
+    ) {
+        schemas.extend(more.clone());
+    }
     doc["components"]["securitySchemes"] = account::security_schemes();
     add_shared_answers(&mut doc);
     doc
