@@ -150,9 +150,29 @@ pub fn paths() -> Value {
 }
 
 pub fn me_schema() -> Value {
+    let text = |description: &str| json!({ "type": "string", "description": description });
+    let candidate_introduction = json!({
+        "type": "object",
+        "required": ["id", "organisation", "package", "place", "starts_on", "ends_on", "dayparts", "hours_per_week", "status", "asked_at"],
+        "properties": {
+            "id": text("Answer with POST /api/me/introductions/{id}/accept or /decline"),
+            "organisation": text("The organisation that asks"),
+            "package": text("Work package code"),
+            "place": text("Where"),
+            "starts_on": text("YYYY-MM-DD"),
+            "ends_on": { "type": "string", "nullable": true, "description": "YYYY-MM-DD, or null when open-ended" },
+            "dayparts": { "type": "array", "items": { "type": "string" } },
+            "hours_per_week": { "type": "integer" },
+            "status": text("asked, accepted, declined, placed, not_selected …"),
+            "asked_at": text("RFC 3339"),
+        }
+    });
     json!({
         "type": "object",
+        "required": ["reference", "name", "email", "phone", "address", "language", "paused_until", "pause_reason",
+                     "left_out_of_pools", "availability_confirmed_at", "signed_up_at", "csrf", "form", "timeline", "introductions"],
         "properties": {
+            "introductions": { "type": "array", "items": candidate_introduction, "description": "Organisations that asked to meet the person" },
             "reference": { "type": "string" },
             "name": { "type": "string" },
             "email": { "type": "string" },
@@ -166,7 +186,7 @@ pub fn me_schema() -> Value {
             "signed_up_at": { "type": "string", "format": "date-time" },
             "csrf": { "type": "string", "description": "Send as X-CSRF-Token with every change" },
             "form": { "$ref": "#/components/schemas/RegistrationForm" },
-            "timeline": { "type": "array", "items": { "type": "object", "properties": {
+            "timeline": { "type": "array", "items": { "type": "object", "required": ["status", "at", "detail"], "properties": {
                 "status": { "type": "string" }, "at": { "type": "string", "format": "date-time" }, "detail": { "type": "string", "nullable": true }
             }}}
         }
