@@ -16,7 +16,7 @@ NATIVE := -p handen-core -p handen-server
 WASM_TARGET := --target wasm32-unknown-unknown
 
 .PHONY: help run test bootstrap build app server size lint fmt bench bench-load fuzz \
-        test-core test-api test-api-postgres test-wasm test-e2e clean
+        test-core test-api test-api-postgres test-schema test-wasm test-e2e clean
 
 help:
 	@echo "make run    build and serve Handen on http://127.0.0.1:8080 (SQLite, demo data)"
@@ -71,6 +71,11 @@ test-api:
 # The same API suite against PostgreSQL, in a throwaway cluster on loopback.
 test-api-postgres:
 	scripts/with-postgres cargo test --locked -p handen-server --test api
+
+# schemathesis against GET /api/openapi.json of a debug server (bounded).
+test-schema:
+	cargo build --locked -p handen-server
+	scripts/test-schema target/debug/handen
 
 test-wasm:
 	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \

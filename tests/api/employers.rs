@@ -903,3 +903,34 @@ async fn a_member_adds_a_colleague_who_signs_in_by_link() {
     let theirs = get(&server, "/api/employer/members", &b).await;
     assert!(!theirs.to_string().contains("bram"));
 }
+
+/// axum answers a path or query it cannot read in plain text; the API
+/// answers JSON naming the parameter, as for every other bad input.
+#[tokio::test]
+async fn an_unreadable_id_or_a_filter_given_twice_gets_a_json_error_naming_it() {
+    let server = TestServer::start().await;
+    let (admin, a) = approved(&server).await;
+    let request = file_request(&server, &a).await;
+    let twice = format!("/api/employer/requests/{request}/pool?hours=8&hours=9");
+    for path in [
+        "/api/employer/pool?package=serve_meals&postcode=3512JE&package=serve_meals",
+        twice.as_str(),
+    ] {
+        let (status, body) = call(&server, Method::GET, path, Some(&a), None).await;
+        assert_eq!(status, 422, "GET {path}: {body}");
+        assert_eq!(code(&body), "wrong_type");
+        let named = body["errors"][0]["field"].as_str().unwrap_or_default();
+        assert!(["package", "hours"].contains(&named), "{body}");
+    }
+    for (method, path, who) in [
+        (Method::GET, "/api/employer/requests/%FF", &a),
+        (Method::GET, "/api/employer/requests/%FF/pool", &a),
+        (Method::POST, "/api/employer/requests/%C3%28/close", &a),
+        (Method::POST, "/api/admin/organisations/%FF/approve", &admin),
+    ] {
+        let (status, body) = call(&server, method, path, Some(who), None).await;
+        assert_eq!(status, 404, "{path}: {body}");
+        assert_eq!(code(&body), "not_found");
+        assert_eq!(body["errors"][0]["field"], "id");
+    }
+}

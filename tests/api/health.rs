@@ -59,6 +59,25 @@ async fn unknown_api_paths_answer_json_404_not_the_app() {
 }
 
 #[tokio::test]
+async fn an_api_path_asked_with_another_method_answers_json_405_with_allow() {
+    let server = TestServer::start().await;
+    let response = server
+        .client
+        .get(server.url("/api/registrations"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(response.status(), 405);
+    assert_eq!(response.headers()["allow"], "POST");
+    assert!(response.headers()["content-type"]
+        .to_str()
+        .unwrap()
+        .starts_with("application/json"));
+    let body: serde_json::Value = response.json().await.unwrap();
+    assert_eq!(body["errors"][0]["code"], "method_not_allowed");
+}
+
+#[tokio::test]
 async fn stops_cleanly_on_sigterm() {
     let server = TestServer::start().await;
     let status = server.terminate();

@@ -388,3 +388,19 @@ async fn erasure_leaves_no_trace_but_a_count_and_an_anonymous_audit_line() {
     tokio::time::sleep(std::time::Duration::from_millis(300)).await;
     assert_eq!(server.decoded_mail(count).await.len(), count);
 }
+
+#[tokio::test]
+async fn an_introduction_id_that_is_not_text_is_not_found_in_json() {
+    let (server, _, session) = signed_in().await;
+    let (status, body) = send(
+        &server,
+        &session,
+        Method::POST,
+        "/api/me/introductions/%FF/accept",
+        json!({}),
+    )
+    .await;
+    assert_eq!(status, 404, "{body}");
+    assert_eq!(body["errors"][0]["code"], "not_found");
+    assert_eq!(body["errors"][0]["field"], "id");
+}

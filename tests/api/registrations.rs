@@ -521,6 +521,7 @@ async fn openapi_describes_every_endpoint_and_error_code() {
     for path in [
         "/api/health",
         "/api/registrations",
+        "/api/registrations/dedup-check",
         "/api/openapi.json",
         "/api/demand",
         "/api/work-packages",

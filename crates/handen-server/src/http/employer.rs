@@ -4,13 +4,14 @@
 
 use super::errors::{api_error, employer_invalid, storage_error, Rejection};
 use super::json::JsonBody;
+use super::params::{PathId, QueryParams};
 use super::staff::Employer;
 use super::AppState;
 use crate::clock::{self, date_of};
 use crate::mail::employer::{introduction_for, outcome as outcome_mail};
 use crate::storage::introductions::{NewIntroduction, Parties, StepError};
 use crate::storage::RequestRow;
-use axum::extract::{Path, Query, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
@@ -75,7 +76,7 @@ async fn own_request(
 pub async fn get(
     State(state): State<AppState>,
     employer: Employer,
-    Path(id): Path<String>,
+    PathId(id): PathId,
 ) -> Response {
     let row = match own_request(&state, &employer, &id).await {
         Ok(row) => row,
@@ -99,7 +100,7 @@ pub async fn close(
     State(state): State<AppState>,
     headers: HeaderMap,
     employer: Employer,
-    Path(id): Path<String>,
+    PathId(id): PathId,
 ) -> Result<Response, Rejection> {
     employer.staff.check_csrf(&headers)?;
     Ok(
@@ -196,8 +197,8 @@ fn query_for<'a>(row: &RequestRow, package: &'a WorkPackage, n: &Narrowing) -> P
 pub async fn pool(
     State(state): State<AppState>,
     employer: Employer,
-    Path(id): Path<String>,
-    Query(filter): Query<PoolFilter>,
+    PathId(id): PathId,
+    QueryParams(filter): QueryParams<PoolFilter>,
 ) -> Response {
     let row = match own_request(&state, &employer, &id).await {
         Ok(row) => row,
@@ -238,7 +239,7 @@ pub async fn pool(
 pub async fn explore(
     State(state): State<AppState>,
     _employer: Employer,
-    Query(filter): Query<PoolFilter>,
+    QueryParams(filter): QueryParams<PoolFilter>,
 ) -> Response {
     let mut problems = Vec::new();
     let package = find(filter.package.trim());
@@ -284,7 +285,7 @@ pub async fn introduce(
     State(state): State<AppState>,
     headers: HeaderMap,
     employer: Employer,
-    Path(id): Path<String>,
+    PathId(id): PathId,
     JsonBody(body): JsonBody<IntroductionBody>,
 ) -> Result<Response, Rejection> {
     employer.staff.check_csrf(&headers)?;
@@ -371,7 +372,7 @@ pub async fn outcome(
     State(state): State<AppState>,
     headers: HeaderMap,
     employer: Employer,
-    Path(id): Path<String>,
+    PathId(id): PathId,
     JsonBody(form): JsonBody<OutcomeForm>,
 ) -> Result<Response, Rejection> {
     employer.staff.check_csrf(&headers)?;

@@ -38,6 +38,10 @@ pub async fn api_not_found() -> Response {
     api_error(StatusCode::NOT_FOUND, None, "not_found")
 }
 
+pub async fn api_method_not_allowed() -> Response {
+    api_error(StatusCode::METHOD_NOT_ALLOWED, None, "method_not_allowed")
+}
+
 /// The database is unreachable or refused: logged here, a 503 for the client.
 pub fn storage_error(error: &sqlx::Error) -> Response {
     tracing::error!(%error, "storage error");

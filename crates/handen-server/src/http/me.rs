@@ -5,6 +5,7 @@
 use super::employer::step_error;
 use super::errors::{api_error, storage_error, Rejection};
 use super::json::JsonBody;
+use super::params::PathId;
 use super::session::{clear_cookie, SignedIn};
 use super::sign_in::TokenBody;
 use super::AppState;
@@ -13,7 +14,7 @@ use crate::mail::account;
 use crate::mail::employer::introduction_answered;
 use crate::storage::accounts::{ContactDetail, Purpose};
 use crate::storage::introductions::StepError;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
@@ -379,7 +380,7 @@ pub async fn accept_introduction(
     State(state): State<AppState>,
     headers: HeaderMap,
     signed_in: SignedIn,
-    Path(id): Path<String>,
+    PathId(id): PathId,
 ) -> Result<Response, Rejection> {
     signed_in.check_csrf(&headers)?;
     Ok(answer(&state, &signed_in, &id, true).await)
@@ -389,7 +390,7 @@ pub async fn decline_introduction(
     State(state): State<AppState>,
     headers: HeaderMap,
     signed_in: SignedIn,
-    Path(id): Path<String>,
+    PathId(id): PathId,
 ) -> Result<Response, Rejection> {
     signed_in.check_csrf(&headers)?;
     Ok(answer(&state, &signed_in, &id, false).await)

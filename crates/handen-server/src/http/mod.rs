@@ -9,6 +9,7 @@ mod json;
 mod me;
 mod openapi;
 mod organisations;
+mod params;
 mod rate_limit;
 mod registrations;
 mod request_log;
@@ -161,6 +162,7 @@ pub fn router(state: AppState, limiter: Arc<RateLimiter>, dist: &Path) -> Router
             post(me::still_available).route_layer(limited()),
         )
         .fallback(errors::api_not_found)
+        .method_not_allowed_fallback(errors::api_method_not_allowed)
         .with_state(state);
 
     let security = security_headers::SecurityHeaders::for_dist(dist);

@@ -2,12 +2,13 @@
 
 use super::errors::{api_error, employer_invalid, storage_error, Rejection};
 use super::json::JsonBody;
+use super::params::PathId;
 use super::staff::{Admin, Employer};
 use super::AppState;
 use crate::clock;
 use crate::mail::employer::{organisation_decided, organisation_received};
 use crate::storage::members::RegisterError;
-use axum::extract::{Path, State};
+use axum::extract::State;
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
@@ -86,7 +87,7 @@ pub async fn approve(
     State(state): State<AppState>,
     headers: HeaderMap,
     Admin(admin): Admin,
-    Path(id): Path<String>,
+    PathId(id): PathId,
 ) -> Result<Response, Rejection> {
     admin.check_csrf(&headers)?;
     Ok(decide(&state, &id, true).await)
@@ -96,7 +97,7 @@ pub async fn reject(
     State(state): State<AppState>,
     headers: HeaderMap,
     Admin(admin): Admin,
-    Path(id): Path<String>,
+    PathId(id): PathId,
 ) -> Result<Response, Rejection> {
     admin.check_csrf(&headers)?;
     Ok(decide(&state, &id, false).await)

@@ -20,6 +20,51 @@ fn token_body() -> Value {
     )
 }
 
+/// A JSON answer whose object has these properties, all of them always there.
+pub(super) fn object_response(description: &str, properties: Value) -> Value {
+    let required: Vec<String> = properties
+        .as_object()
+        .map(|p| p.keys().cloned().collect())
+        .unwrap_or_default();
+    json!({ "description": description, "content": { "application/json": { "schema": {
+        "type": "object", "required": required, "properties": properties
+    }}}})
+}
+
+/// `{"status": …}`, the answer of the "send me a link" operations.
+pub(super) fn status_response(description: &str, status: &str) -> Value {
+    object_response(
+        description,
+        json!({ "status": { "type": "string", "enum": [status] } }),
+    )
+}
+
+/// A link from mail opened: `{"confirmed": true}`.
+fn confirmed(description: &str) -> Value {
+    object_response(description, json!({ "confirmed": { "type": "boolean" } }))
+}
+
+/// A token from a mailed link: limited per client, and storage may fail.
+fn token_operation(summary: &str, ok: Value) -> Value {
+    json!({
+        "summary": summary,
+        "requestBody": token_body(),
+        "responses": {
+            "200": ok,
+            "400": error_response("The link is unknown, used or expired (link_invalid_or_expired), or the body is not JSON"),
+            "429": error_response("Too many requests from this client; see Retry-After"),
+            "503": error_response("Storage is unavailable")
+        }
+    })
+}
+
+pub(super) fn csrf_response(description: &str) -> Value {
+    object_response(
+        description,
+        json!({ "csrf": { "type": "string", "description": "Send as X-CSRF-Token with every change" } }),
+    )
+}
+
 fn signed_in(summary: &str, responses: Value) -> Value {
     let mut operation = json!({
         "summary": summary,
@@ -50,27 +95,22 @@ pub fn paths() -> Value {
             "description": "The same answer, at the same pace, whether or not the address is known. The link works once, for 30 minutes.",
             "requestBody": body(json!({ "address": { "type": "string", "description": "E-mail address or mobile number given at sign-up" } }), &["address"]),
             "responses": {
-                "202": ok("A link is on its way if the address is known"),
+                "202": status_response("A link is on its way if the address is known", "sent_if_known"),
                 "422": error_response("The address is missing or not an e-mail address or phone number"),
                 "429": error_response("Too many links asked for this address or from this client; see Retry-After")
             }
         }},
-        "/api/sessions": { "post": {
-            "summary": "Open a sign-in link: start a session",
-            "requestBody": token_body(),
-            "responses": {
-                "200": { "description": "Signed in: an HttpOnly session cookie is set; the body holds the CSRF token",
-                    "content": { "application/json": { "schema": { "type": "object", "properties": { "csrf": { "type": "string" } } } } } },
-                "400": error_response("The link is unknown, used or expired (link_invalid_or_expired)")
-            }
-        }},
+        "/api/sessions": { "post": token_operation(
+            "Open a sign-in link: start a session",
+            csrf_response("Signed in: an HttpOnly session cookie is set; the body holds the CSRF token"),
+        )},
         "/api/sign-out": { "post": change("End the session", None, json!({ "204": ok("Signed out; the cookie is cleared") })) },
         "/api/me": {
             "get": signed_in("My registration: answers as a form, contact details, pause, and the status timeline", json!({
                 "200": { "description": "The registration", "content": { "application/json": { "schema": { "$ref": "#/components/schemas/Me" } } } }
             })),
             "delete": change("Withdraw consent and erase my registration for good", None, json!({
-                "200": ok("Erased; a confirmation goes to the e-mail address, then that mail is deleted too")
+                "200": object_response("Erased; a confirmation goes to the e-mail address, then that mail is deleted too", json!({ "erased": { "type": "boolean" } }))
             }))
         },
         "/api/me/profile": { "put": change(
@@ -91,30 +131,48 @@ pub fn paths() -> Value {
             "Change phone number (at once) or e-mail address (after its confirmation link)",
             Some(body(json!({ "email": { "type": "string" }, "phone": { "type": "string" } }), &[])),
             json!({
-                "200": { "description": "Saved", "content": { "application/json": { "schema": { "type": "object", "properties": { "email_pending": { "type": "boolean" } } } } } },
+                "200": object_response("Saved", json!({ "email_pending": { "type": "boolean", "description": "A confirmation link went to the new address" } })),
                 "422": error_response("Invalid fields, each named")
             })
         )},
         "/api/me/export": { "get": signed_in("Download everything stored about me (JSON)", json!({
             "200": { "description": "A JSON attachment", "content": { "application/json": { "schema": { "type": "object" } } } }
         }))},
-        "/api/confirm-email": { "post": {
-            "summary": "Open the link sent to a new e-mail address",
-            "requestBody": token_body(),
-            "responses": { "200": ok("The new address counts"), "400": error_response("The link is unknown, used or expired") }
-        }},
-        "/api/still-available": { "post": {
-            "summary": "\"Still available? Yes, as before\" from a reminder",
-            "requestBody": token_body(),
-            "responses": { "200": ok("Availability confirmed; back in the pools"), "400": error_response("The link is unknown, used or expired") }
-        }}
+        "/api/confirm-email": { "post": token_operation(
+            "Open the link sent to a new e-mail address",
+            confirmed("The new address counts"),
+        )},
+        "/api/still-available": { "post": token_operation(
+            "\"Still available? Yes, as before\" from a reminder",
+            confirmed("Availability confirmed; back in the pools"),
+        )}
     })
 }
 
 pub fn me_schema() -> Value {
+    let text = |description: &str| json!({ "type": "string", "description": description });
+    let candidate_introduction = json!({
+        "type": "object",
+        "required": ["id", "organisation", "package", "place", "starts_on", "ends_on", "dayparts", "hours_per_week", "status", "asked_at"],
+        "properties": {
+            "id": text("Answer with POST /api/me/introductions/{id}/accept or /decline"),
+            "organisation": text("The organisation that asks"),
+            "package": text("Work package code"),
+            "place": text("Where"),
+            "starts_on": text("YYYY-MM-DD"),
+            "ends_on": { "type": "string", "nullable": true, "description": "YYYY-MM-DD, or null when open-ended" },
+            "dayparts": { "type": "array", "items": { "type": "string" } },
+            "hours_per_week": { "type": "integer" },
+            "status": text("asked, accepted, declined, placed, not_selected …"),
+            "asked_at": text("RFC 3339"),
+        }
+    });
     json!({
         "type": "object",
+        "required": ["reference", "name", "email", "phone", "address", "language", "paused_until", "pause_reason",
+                     "left_out_of_pools", "availability_confirmed_at", "signed_up_at", "csrf", "form", "timeline", "introductions"],
         "properties": {
+            "introductions": { "type": "array", "items": candidate_introduction, "description": "Organisations that asked to meet the person" },
             "reference": { "type": "string" },
             "name": { "type": "string" },
             "email": { "type": "string" },
@@ -128,7 +186,7 @@ pub fn me_schema() -> Value {
             "signed_up_at": { "type": "string", "format": "date-time" },
             "csrf": { "type": "string", "description": "Send as X-CSRF-Token with every change" },
             "form": { "$ref": "#/components/schemas/RegistrationForm" },
-            "timeline": { "type": "array", "items": { "type": "object", "properties": {
+            "timeline": { "type": "array", "items": { "type": "object", "required": ["status", "at", "detail"], "properties": {
                 "status": { "type": "string" }, "at": { "type": "string", "format": "date-time" }, "detail": { "type": "string", "nullable": true }
             }}}
         }

@@ -1,11 +1,120 @@
 //! The employers' part of the API document: organisations, members,
 //! requests, the anonymised pool and introductions (docs/employers.md).
 
-use super::account::{body, error_response};
+use super::account::{body, csrf_response, error_response, object_response, status_response};
 use serde_json::{json, Value};
 
 fn text(description: &str) -> Value {
     json!({ "type": "string", "description": description })
+}
+
+fn nullable(description: &str) -> Value {
+    json!({ "type": "string", "nullable": true, "description": description })
+}
+
+fn strings(description: &str) -> Value {
+    json!({ "type": "array", "items": { "type": "string" }, "description": description })
+}
+
+fn list_of(description: &str, key: &str, item: Value) -> Value {
+    object_response(
+        description,
+        json!({ key: { "type": "array", "items": item } }),
+    )
+}
+
+fn reference(name: &str) -> Value {
+    json!({ "$ref": format!("#/components/schemas/{name}") })
+}
+
+/// The shapes of the employers' answers, for `components.schemas`.
+pub fn schemas() -> Value {
+    let object = |properties: Value| {
+        let required: Vec<String> = properties
+            .as_object()
+            .map(|p| p.keys().cloned().collect())
+            .unwrap_or_default();
+        json!({ "type": "object", "required": required, "properties": properties })
+    };
+    let whole = |d: &str| json!({ "type": "integer", "description": d });
+    let pool_cell = |more: Value| {
+        let mut properties = json!({
+            "fit": text("How well the person fits the work package"),
+            "availability": text("How their availability matches the request"),
+            "band": text("Distance band"),
+        });
+        if let (Some(p), Some(more)) = (properties.as_object_mut(), more.as_object()) {
+            p.extend(more.clone());
+        }
+        object(properties)
+    };
+    json!({
+        "WorkRequest": object(json!({
+            "id": text("Request id"),
+            "package": text("Work package code"),
+            "people": whole("How many people are asked for"),
+            "filled": whole("How many were placed"),
+            "postcode": text("Where"),
+            "place": text("The place's name"),
+            "starts_on": text("YYYY-MM-DD"),
+            "ends_on": nullable("YYYY-MM-DD, or null when open-ended"),
+            "dayparts": strings("Slot codes such as mon_morning"),
+            "hours_per_week": whole("Hours per week"),
+            "notes": nullable("Notes for the candidates"),
+            "status": text("open, partly_filled, filled or closed"),
+            "created_at": text("RFC 3339"),
+        })),
+        "EmployerIntroduction": object(json!({
+            "id": text("Introduction id"),
+            "card": text("The card the organisation asked about"),
+            "status": text("asked, accepted, declined, placed, not_selected …"),
+            "asked_at": text("RFC 3339"),
+            "answered_at": nullable("RFC 3339"),
+            "outcome_reason": nullable("Why not selected"),
+            "outcome_note": nullable("The organisation's note"),
+            "candidate": {
+                "type": "object", "nullable": true,
+                "description": "Name and contact details, only after the candidate said yes",
+                "required": ["name", "email", "phone"],
+                "properties": { "name": text("Name"), "email": text("E-mail address"), "phone": text("Phone number") },
+            },
+        })),
+        "Pool": object(json!({
+            "counts": { "type": "array", "items": pool_cell(json!({
+                "count": { "type": "integer", "nullable": true, "description": "null: fewer than 5" }
+            })) },
+            "cards": { "type": "array", "items": pool_cell(json!({
+                "id": text("Card id: ask for an introduction with it"),
+                "age_band": nullable("Age band"),
+                "hours_per_week": { "type": "integer", "nullable": true },
+                "dayparts": strings("Slot codes the person is available in"),
+                "qualifications": strings("Qualification codes"),
+                "available_from": text("YYYY-MM-DD"),
+                "available_until": nullable("YYYY-MM-DD"),
+            })) },
+            "more": whole("Cards not shown"),
+        })),
+        "Organisation": object(json!({
+            "id": text("Organisation id"), "name": text("Name"), "kvk": text("KvK number"),
+            "sector": text("Sector"), "postcode": text("Postcode"),
+            "contact_name": text("Contact person"), "contact_email": text("Contact person's e-mail address"),
+            "language": text("nl or en"), "status": text("pending, approved or rejected"),
+            "created_at": text("RFC 3339"),
+        })),
+        "StaffMember": object(json!({
+            "name": text("Name"), "email": text("E-mail address"),
+            "role": text("employer or admin"), "language": text("nl or en"),
+            "csrf": text("Send as X-CSRF-Token with every change"),
+            "organisation": {
+                "type": "object", "nullable": true, "description": "null for an administrator without one",
+                "required": ["id", "name", "kvk", "sector", "postcode", "status"],
+                "properties": {
+                    "id": text("Organisation id"), "name": text("Name"), "kvk": text("KvK number"),
+                    "sector": text("Sector"), "postcode": text("Postcode"), "status": text("pending, approved or rejected"),
+                },
+            },
+        })),
+    })
 }
 
 fn id_parameter() -> Value {
@@ -69,7 +178,8 @@ fn pool_parameters() -> Value {
 
 pub fn paths() -> Value {
     let ok = |d: &str| json!({ "description": d });
-    let pool_ok = json!({ "description": "Counts by fit, availability and distance band (null: fewer than 5) and anonymous cards" });
+    let pool_ok = json!({ "description": "Counts by fit, availability and distance band (null: fewer than 5) and anonymous cards",
+        "content": { "application/json": { "schema": reference("Pool") } } });
     let mut pool = with_id(staff(
         "The anonymised pool of a request",
         false,
@@ -84,7 +194,7 @@ pub fn paths() -> Value {
     let mut explore = staff(
         "Counts for a work package and place, without a request",
         false,
-        json!({ "200": ok("Counts (null: fewer than 5); no cards"), "422": error_response("A filter value is not valid") }),
+        json!({ "200": { "description": "Counts (null: fewer than 5); no cards", "content": { "application/json": { "schema": reference("Pool") } } }, "422": error_response("A filter value is not valid") }),
     );
     explore["parameters"] = json!([
         { "name": "package", "in": "query", "required": true, "schema": { "type": "string" } },
@@ -106,7 +216,7 @@ pub fn paths() -> Value {
             "language": { "type": "string", "enum": ["nl", "en"] },
         }), &["name", "kvk", "sector", "postcode", "contact_name", "contact_email"]),
         "responses": {
-            "201": ok("Registered, pending approval"),
+            "201": status_response("Registered, pending approval", "pending"),
             "409": error_response("kvk_taken or email_taken"),
             "422": error_response("Fields that are missing or not valid"),
             "429": error_response("Too many requests from this client"),
@@ -117,7 +227,8 @@ pub fn paths() -> Value {
         "Ask to be introduced to the person behind a card",
         true,
         json!({
-            "201": ok("Asked; the candidate gets a mail and answers on their own page"),
+            "201": { "description": "Asked; the candidate gets a mail and answers on their own page",
+                     "content": { "application/json": { "schema": reference("EmployerIntroduction") } } },
             "409": error_response("already_asked or request_not_open"),
             "410": error_response("card_gone: the card is not in this request's pool (any more)"),
             "429": error_response("introduction_limit: this organisation asked for its maximum today"),
@@ -147,7 +258,7 @@ pub fn paths() -> Value {
     let mut create = staff(
         "File a request",
         true,
-        json!({ "201": ok("The request"), "422": error_response("Fields that are missing or not valid") }),
+        json!({ "201": { "description": "The request", "content": { "application/json": { "schema": reference("WorkRequest") } } }, "422": error_response("Fields that are missing or not valid") }),
     );
     create["requestBody"] = request_form();
     let candidate_answer = |summary: &str| {
@@ -180,29 +291,38 @@ pub fn paths() -> Value {
             "summary": "Send a member a sign-in link",
             "description": "The same answer, at the same pace, whether or not the address is known.",
             "requestBody": body(json!({ "address": text("The member's e-mail address") }), &["address"]),
-            "responses": { "202": ok("A link is on its way if the address is known"),
+            "responses": { "202": status_response("A link is on its way if the address is known", "sent_if_known"),
                            "422": error_response("Not an e-mail address"), "429": error_response("Too many links asked") }
         }},
         "/api/staff/sessions": { "post": {
             "summary": "Open a member's sign-in link: start a session (cookie handen_staff)",
             "requestBody": body(json!({ "token": text("The token from the link's #token= fragment") }), &["token"]),
-            "responses": { "200": ok("Signed in; the body holds the CSRF token"),
-                           "400": error_response("link_invalid_or_expired"), "503": error_response("Storage is unavailable") }
+            "responses": { "200": csrf_response("Signed in: an HttpOnly cookie handen_staff is set; the body holds the CSRF token"),
+                           "400": error_response("link_invalid_or_expired, or the body is not JSON"),
+                           "429": error_response("Too many requests from this client; see Retry-After"),
+                           "503": error_response("Storage is unavailable") }
         }},
         "/api/staff/sign-out": { "post": staff("Sign out", true, json!({ "204": ok("Signed out") })) },
-        "/api/staff/me": { "get": staff("The signed-in member, their role and organisation", false, json!({ "200": ok("The member") })) },
-        "/api/admin/organisations": { "get": staff("All organisations (administrators)", false, json!({ "200": ok("Organisations, pending first") })) },
+        "/api/staff/me": { "get": staff("The signed-in member, their role and organisation", false, json!({
+            "200": { "description": "The member", "content": { "application/json": { "schema": reference("StaffMember") } } }
+        })) },
+        "/api/admin/organisations": { "get": staff("All organisations (administrators)", false, json!({ "200": list_of("Organisations, pending first", "organisations", reference("Organisation")) })) },
         "/api/admin/organisations/{id}/approve": { "post": with_id(staff("Approve an organisation", true, json!({ "204": ok("Approved; the contact person is told") }))) },
         "/api/admin/organisations/{id}/reject": { "post": with_id(staff("Reject an organisation", true, json!({ "204": ok("Rejected; the contact person is told") }))) },
         "/api/employer/requests": {
-            "get": staff("The organisation's requests", false, json!({ "200": ok("Requests, newest first") })),
+            "get": staff("The organisation's requests", false, json!({ "200": list_of("Requests, newest first", "requests", reference("WorkRequest")) })),
             "post": create,
         },
         "/api/employer/members": {
-            "get": staff("The organisation's members", false, json!({ "200": ok("Name and address of each member") })),
+            "get": staff("The organisation's members", false, json!({ "200": list_of("Name and address of each member", "members", json!({
+                "type": "object", "required": ["name", "email"], "properties": { "name": text("Name"), "email": text("E-mail address") }
+            })) })),
             "post": add_member,
         },
-        "/api/employer/requests/{id}": { "get": with_id(staff("A request and its introductions (identities only after a yes)", false, json!({ "200": ok("The request") }))) },
+        "/api/employer/requests/{id}": { "get": with_id(staff("A request and its introductions (identities only after a yes)", false, json!({ "200": { "description": "The request", "content": { "application/json": { "schema": { "allOf": [
+                reference("WorkRequest"),
+                { "type": "object", "required": ["introductions"], "properties": { "introductions": { "type": "array", "items": reference("EmployerIntroduction") } } }
+            ] } } } } }))) },
         "/api/employer/requests/{id}/close": { "post": with_id(staff("Close a request", true, json!({ "204": ok("Closed") }))) },
         "/api/employer/requests/{id}/pool": { "get": pool },
         "/api/employer/requests/{id}/introductions": { "post": introduce },

@@ -19,8 +19,14 @@ fn text(description: &str) -> Value {
     json!({ "type": "string", "description": description })
 }
 
+/// One of `values`, or empty (`""`) while not answered: the form holds
+/// what the person chose so far, and `GET /api/me` gives it back as such.
 fn choice(description: &str, values: Value) -> Value {
-    json!({ "type": "string", "description": description, "enum": values })
+    let mut values = values;
+    if let Some(list) = values.as_array_mut() {
+        list.push(Value::from(""));
+    }
+    json!({ "type": "string", "description": format!("{description}; empty while not answered"), "enum": values })
 }
 
 fn list(description: &str, values: Value) -> Value {
@@ -35,8 +41,71 @@ pub fn document() -> Value {
         }
     }
     doc["components"]["schemas"]["Me"] = account::me_schema();
+    if let (Some(schemas), Some(more)) = (
+        doc["components"]["schemas"].as_object_mut(),
+        employers::schemas().as_object(),
+    ) {
+        schemas.extend(more.clone());
+    }
     doc["components"]["securitySchemes"] = account::security_schemes();
+    add_shared_answers(&mut doc);
     doc
+}
+
+/// The answers an operation gives because of what it shares with others,
+/// added wherever the operation does not describe them itself: every JSON
+/// body is read by `JsonBody` (400, 413, 415, 422), every signed-in
+/// operation looks up its session (401, 503) and every change checks the
+/// CSRF token (403).
+fn add_shared_answers(doc: &mut Value) {
+    let shared_by_body = [
+        ("400", "The body is not JSON (malformed_json)"),
+        ("413", "The body is larger than 64 KiB (payload_too_large)"),
+        (
+            "415",
+            "The body is not application/json (unsupported_media_type)",
+        ),
+        (
+            "422",
+            "A field has a value of the wrong type (wrong_type), or is not valid",
+        ),
+    ];
+    let shared_by_session = [
+        (
+            "401",
+            "Not signed in, or the session expired (not_signed_in)",
+        ),
+        ("503", "Storage is unavailable"),
+    ];
+    let Some(paths) = doc["paths"].as_object_mut() else {
+        return;
+    };
+    for operation in paths
+        .values_mut()
+        .filter_map(Value::as_object_mut)
+        .flat_map(|item| item.values_mut())
+    {
+        let has_body = operation.get("requestBody").is_some();
+        let security = operation["security"].to_string();
+        let mut answers: Vec<(&str, &str)> = Vec::new();
+        if has_body {
+            answers.extend(shared_by_body);
+        }
+        if security.contains("session") || security.contains("staff") {
+            answers.extend(shared_by_session);
+        }
+        if security.contains("csrf") {
+            answers.push((
+                "403",
+                "The X-CSRF-Token header is missing or wrong (csrf_token_invalid)",
+            ));
+        }
+        for (status, description) in answers {
+            if operation["responses"].get(status).is_none() {
+                operation["responses"][status] = account::error_response(description);
+            }
+        }
+    }
 }
 
 fn core_document() -> Value {
@@ -74,7 +143,8 @@ fn core_document() -> Value {
                 "parameters": [{
                     "name": "Idempotency-Key", "in": "header", "required": true,
                     "description": "Created with the draft; a retry with the same key and body gets the same answer and never a second registration. 16-128 characters of A-Z a-z 0-9 - _.",
-                    "schema": { "type": "string", "minLength": 16, "maxLength": 128, "pattern": "^[A-Za-z0-9_-]+$" }
+                    "schema": { "type": "string", "minLength": 16, "maxLength": 128, "pattern": "^[A-Za-z0-9_-]+$" },
+                    "example": "draft-6f1c2a9e4b7d4e0f"
                 }],
                 "requestBody": { "required": true, "content": { "application/json": {
                     "schema": { "$ref": "#/components/schemas/RegistrationForm" },
@@ -88,6 +158,27 @@ fn core_document() -> Value {
                     "422": error_response("Invalid fields (each named), a value of the wrong type, or an Idempotency-Key used before with another body"),
                     "429": error_response("Too many requests from this address; see Retry-After"),
                     "503": error_response("Storage is unavailable; retry with the same Idempotency-Key")
+                }
+            }},
+            "/api/registrations/dedup-check": { "post": {
+                "summary": "May this person be registered already? Asked while the sign-up is filled in",
+                "description": "The same answer whatever the outcome, given before the check runs; when an earlier registration matches, a sign-in link goes to the contact details on file.",
+                "requestBody": { "required": true, "content": { "application/json": { "schema": {
+                    "type": "object",
+                    "properties": {
+                        "given_names": text("Given name(s)"),
+                        "name_prefix": text("Tussenvoegsel; may be left empty"),
+                        "surname": text("Surname"),
+                        "birth_date": text("YYYY-MM-DD"),
+                        "email": text("E-mail address; may be left empty"),
+                        "phone": text("Mobile number; may be left empty")
+                    }
+                }}}},
+                "responses": {
+                    "202": { "description": "Checked", "content": { "application/json": { "schema": {
+                        "type": "object", "required": ["status"], "properties": { "status": { "type": "string", "enum": ["checked"] } } } } } },
+                    "422": error_response("Name, birth date, e-mail address or phone number not valid, each named"),
+                    "429": error_response("Too many requests from this address; see Retry-After")
                 }
             }},
             "/api/demand": { "get": {
