@@ -1,12 +1,15 @@
 //! Group commit for sign-ups. An appeal on television brings thousands of
 //! sign-ups a minute; syncing each to disk on its own caps a small server
 //! at the disk's sync rate. One writer task takes every sign-up waiting,
-//! writes each in its own savepoint (one bad sign-up never takes the others
-//! down) and commits them together: one sync for the group, and every 201
-//! still answers a sign-up that is on disk.
+//! writes them with one statement per table (`registration_batch`) or, if
+//! that fails, each in its own savepoint (one bad sign-up never takes the
+//! others down), and commits them together: one sync for the group, and
+//! every 201 still answers a sign-up that is on disk.
 
+use super::registration_batch;
 use super::registrations::{self, NewRegistration, StoreOutcome};
-use super::StorageError;
+use super::{Backend, StorageError};
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::AnyPool;
 use tokio::sync::{mpsc, oneshot};
 
@@ -23,11 +26,29 @@ pub struct SignUpWriter {
 }
 
 impl SignUpWriter {
-    /// Starts the writer; it stops when the last `SignUpWriter` is dropped.
-    pub fn start(pool: AnyPool) -> SignUpWriter {
+    /// Starts the writer on a thread of its own, with its own connection:
+    /// requests in flight can neither hold the connection it needs nor
+    /// delay its wake-ups on the shared runtime. It stops when the last
+    /// `SignUpWriter` is dropped.
+    pub fn start(
+        backend: Backend,
+        pool: AnyPoolOptions,
+        options: AnyConnectOptions,
+    ) -> std::io::Result<SignUpWriter> {
         let (queue, waiting) = mpsc::channel(QUEUE);
-        tokio::spawn(run(pool, waiting));
-        SignUpWriter { queue }
+        let runtime = tokio::runtime::Builder::new_current_thread()
+            .enable_all()
+            .build()?;
+        std::thread::Builder::new()
+            .name("sign-up-writer".into())
+            .spawn(move || {
+                runtime.block_on(async move {
+                    // Connects on first use: a database that is down now
+                    // gives 503s until it is back, not a dead writer.
+                    run(backend, pool.connect_lazy_with(options), waiting).await;
+                });
+            })?;
+        Ok(SignUpWriter { queue })
     }
 
     pub async fn store(&self, new: NewRegistration) -> Result<StoreOutcome, StorageError> {
@@ -40,10 +61,14 @@ impl SignUpWriter {
     }
 }
 
-async fn run(pool: AnyPool, mut waiting: mpsc::Receiver<(NewRegistration, Answer)>) {
+async fn run(
+    backend: Backend,
+    pool: AnyPool,
+    mut waiting: mpsc::Receiver<(NewRegistration, Answer)>,
+) {
     let mut group = Vec::with_capacity(MAX_GROUP);
     while waiting.recv_many(&mut group, MAX_GROUP).await > 0 {
-        let outcomes = commit(&pool, &group).await;
+        let outcomes = commit(backend, &pool, &group).await;
         tracing::debug!(sign_ups = group.len(), "group committed");
         for ((_, answer), outcome) in group.drain(..).zip(outcomes) {
             // The caller may have gone (timeout); what is stored stays.
@@ -55,6 +80,7 @@ async fn run(pool: AnyPool, mut waiting: mpsc::Receiver<(NewRegistration, Answer
 /// One transaction for the group; each sign-up's outcome, or the commit's
 /// error for all of them when the commit fails (then none is stored).
 async fn commit(
+    backend: Backend,
     pool: &AnyPool,
     group: &[(NewRegistration, Answer)],
 ) -> Vec<Result<StoreOutcome, StorageError>> {
@@ -62,13 +88,41 @@ async fn commit(
         Ok(tx) => tx,
         Err(error) => return failed_all(&error, group.len()),
     };
-    let mut outcomes = Vec::with_capacity(group.len());
-    for (new, _) in group {
-        outcomes.push(in_savepoint(&mut tx, new).await);
-    }
+    let sign_ups: Vec<&NewRegistration> = group.iter().map(|(new, _)| new).collect();
+    let outcomes = match as_batch(&mut tx, backend, &sign_ups).await {
+        Ok(outcomes) => outcomes.into_iter().map(Ok).collect(),
+        // One bad sign-up fails the batch: then each on its own, so it
+        // alone gets the error.
+        Err(error) => {
+            tracing::debug!(%error, "group batch failed; storing one by one");
+            let mut outcomes = Vec::with_capacity(group.len());
+            for new in &sign_ups {
+                outcomes.push(in_savepoint(&mut tx, new).await);
+            }
+            outcomes
+        }
+    };
     match tx.commit().await {
         Ok(()) => outcomes,
         Err(error) => failed_all(&error, group.len()),
+    }
+}
+
+async fn as_batch(
+    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    backend: Backend,
+    group: &[&NewRegistration],
+) -> Result<Vec<StoreOutcome>, StorageError> {
+    let mut savepoint = sqlx::Acquire::begin(&mut **tx).await?;
+    match registration_batch::write_group(&mut savepoint, backend, group).await {
+        Ok(outcomes) => {
+            savepoint.commit().await?;
+            Ok(outcomes)
+        }
+        Err(error) => {
+            savepoint.rollback().await?;
+            Err(error)
+        }
     }
 }
 
@@ -95,4 +149,93 @@ fn failed_all(error: &StorageError, n: usize) -> Vec<Result<StoreOutcome, Storag
     (0..n)
         .map(|_| Err(StorageError::Io(std::io::Error::other(error.to_string()))))
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clock;
+    use crate::mail::Mail;
+    use crate::storage::Database;
+    use handen_core::RegistrationForm;
+
+    fn sign_up(key: &str, reference: &str) -> (NewRegistration, Answer) {
+        let now = clock::now();
+        let registration = RegistrationForm::example(clock::latest_today(now))
+            .parse(clock::latest_today(now))
+            .expect("the example is valid");
+        let new = NewRegistration {
+            registration,
+            reference: reference.to_owned(),
+            idempotency_key: key.to_owned(),
+            request_sha256: format!("hash of {key}"),
+            response_body: "{}".to_owned(),
+            confirmation: Some(Mail {
+                to: "a@example.nl".into(),
+                subject: "s".into(),
+                body: "b".into(),
+            }),
+            dedup_keys: vec![1, 2, 3],
+            duplicate_of: None,
+            now,
+        };
+        (new, oneshot::channel().0)
+    }
+
+    /// A sign-up the batch cannot store (here: a reference already taken)
+    /// fails alone; the others of its group are stored, and a key used
+    /// twice in the group is answered as a replay.
+    #[tokio::test]
+    async fn one_bad_sign_up_does_not_take_its_group_down() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let url = format!("sqlite://{}?mode=rwc", dir.path().join("h.db").display());
+        let db = Database::connect(&url).await.expect("connect");
+        db.migrate().await.expect("migrate");
+        let group = vec![
+            sign_up("key-one-0000000000", "HND-AAAA-AAAA"),
+            sign_up("key-two-0000000000", "HND-AAAA-AAAA"),
+            sign_up("key-three-00000000", "HND-BBBB-BBBB"),
+            sign_up("key-one-0000000000", "HND-CCCC-CCCC"),
+        ];
+        let outcomes = commit(Backend::Sqlite, &db.pool, &group).await;
+        assert!(matches!(outcomes[0], Ok(StoreOutcome::Created)));
+        assert!(outcomes[1].is_err(), "the taken reference is refused");
+        assert!(matches!(outcomes[2], Ok(StoreOutcome::Created)));
+        assert!(matches!(outcomes[3], Ok(StoreOutcome::Replayed { .. })));
+        let stored: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM registrations")
+            .fetch_one(&db.pool)
+            .await
+            .expect("count");
+        assert_eq!(stored, 2);
+        let mail: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM outbox")
+            .fetch_one(&db.pool)
+            .await
+            .expect("count");
+        assert_eq!(mail, 2, "no mail for the refused sign-up");
+    }
+
+    /// The batch path alone: a group of distinct sign-ups, larger than one
+    /// statement chunk, is stored whole.
+    #[tokio::test]
+    async fn a_large_group_is_stored_in_one_batch() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let url = format!("sqlite://{}?mode=rwc", dir.path().join("h.db").display());
+        let db = Database::connect(&url).await.expect("connect");
+        db.migrate().await.expect("migrate");
+        let group: Vec<_> = (0..100)
+            .map(|i| sign_up(&format!("key-{i:016}"), &format!("HND-{i:04}-AAAA")))
+            .collect();
+        let sign_ups: Vec<&NewRegistration> = group.iter().map(|(new, _)| new).collect();
+        let mut tx = db.pool.begin().await.expect("begin");
+        let outcomes = as_batch(&mut tx, Backend::Sqlite, &sign_ups)
+            .await
+            .expect("the batch path");
+        tx.commit().await.expect("commit");
+        assert_eq!(outcomes.len(), 100);
+        let keys: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM dedup_keys")
+            .fetch_one(&db.pool)
+            .await
+            .expect("count");
+        assert_eq!(keys, 300);
+    }
 }

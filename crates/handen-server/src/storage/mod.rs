@@ -12,6 +12,7 @@ pub mod members;
 mod outbox;
 mod pool;
 mod profile;
+mod registration_batch;
 mod registrations;
 mod requests;
 mod rows;
@@ -77,27 +78,13 @@ impl Database {
         }
         let options =
             AnyConnectOptions::from_str(url).context("DATABASE_URL is not a valid URL")?;
-        let pool = AnyPoolOptions::new()
-            .max_connections(8)
-            .acquire_timeout(Duration::from_secs(5))
-            .after_connect(move |conn, _meta| {
-                Box::pin(async move {
-                    if backend == Backend::Sqlite {
-                        // WAL lets readers run beside the writer; FULL syncs each
-                        // commit, so an answered request is on disk.
-                        conn.execute(
-                            "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
-                             PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000;",
-                        )
-                        .await?;
-                    }
-                    Ok(())
-                })
-            })
-            .connect_with(options)
+        let pool = pool_options(backend, 8)
+            .connect_with(options.clone())
             .await
             .context("cannot connect")?;
-        let sign_ups = group_commit::SignUpWriter::start(pool.clone());
+        let sign_ups =
+            group_commit::SignUpWriter::start(backend, pool_options(backend, 1), options)
+                .context("cannot start the sign-up writer")?;
         Ok(Database {
             pool,
             backend,
@@ -139,6 +126,55 @@ impl Database {
     pub async fn close(&self) {
         self.pool.close().await;
     }
+}
+
+/// Connections set up alike for the request pool and the sign-up writer's.
+fn pool_options(backend: Backend, connections: u32) -> AnyPoolOptions {
+    AnyPoolOptions::new()
+        .max_connections(connections)
+        .acquire_timeout(Duration::from_secs(5))
+        // A SQLite file does not drop connections: no ping before each use.
+        .test_before_acquire(backend != Backend::Sqlite)
+        .after_connect(move |conn, _meta| {
+            Box::pin(async move {
+                if backend == Backend::Sqlite {
+                    // WAL lets readers run beside the writer; FULL syncs each
+                    // commit, so an answered request is on disk. A rush of
+                    // sign-ups touches index pages all over the file (random
+                    // ids and keys): a larger page cache, reads through mmap
+                    // and rarer checkpoints keep that off the disk.
+                    conn.execute(
+                        "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
+                         PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; \
+                         PRAGMA cache_size = -16384; PRAGMA mmap_size = 268435456; \
+                         PRAGMA wal_autocheckpoint = 10000;",
+                    )
+                    .await?;
+                }
+                Ok(())
+            })
+        })
+}
+
+/// `rows` groups of `columns` placeholders for a multi-row INSERT, the
+/// only placeholders of their statement: `($1, $2), ($3, $4)`, or for SQLite
+/// `(?, ?), (?, ?)`, because SQLite looks numbered ones up by a linear scan
+/// each, which makes a statement with a thousand of them slow to prepare
+/// and to bind.
+pub(crate) fn values(backend: Backend, rows: usize, columns: usize) -> String {
+    (0..rows)
+        .map(|row| {
+            let first = row * columns + 1;
+            let row: Vec<String> = (first..first + columns)
+                .map(|i| match backend {
+                    Backend::Sqlite => "?".to_owned(),
+                    Backend::Postgres => format!("${i}"),
+                })
+                .collect();
+            format!("({})", row.join(", "))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// SQLite creates the file (`mode=rwc`) but not its folder; `./data/` must

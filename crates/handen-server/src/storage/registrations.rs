@@ -39,6 +39,7 @@ pub struct DuplicateOf {
     pub evidence: String,
 }
 
+#[derive(Debug, Clone)]
 pub enum StoreOutcome {
     Created,
     /// The key was used before with this very request: answer as then.
@@ -93,22 +94,7 @@ pub(super) async fn write(
     .await?
     .rows_affected();
     if claimed == 0 {
-        let row = sqlx::query(
-            "SELECT request_sha256, response_status, response_body FROM idempotency_keys WHERE key = $1",
-        )
-        .bind(&new.idempotency_key)
-        .fetch_one(&mut *conn)
-        .await?;
-        let stored_hash: String = row.try_get(0)?;
-        let status: Option<i64> = row.try_get(1)?;
-        let body: Option<String> = row.try_get(2)?;
-        return Ok(match (stored_hash == new.request_sha256, status, body) {
-            (true, Some(status), Some(body)) => StoreOutcome::Replayed {
-                status: u16::try_from(status).unwrap_or(500),
-                body,
-            },
-            _ => StoreOutcome::KeyReused,
-        });
+        return stored_answer(conn, new).await;
     }
 
     let r = &new.registration;
@@ -173,20 +159,8 @@ pub(super) async fn write(
     query.execute(&mut *conn).await?;
 
     super::accounts::add_event(conn, &id, StatusEvent::Received, None, new.now).await?;
-    // Its own statement, never a NULL weight in the insert: sqlx's Any
-    // driver sends a NULL double to PostgreSQL as float4, and the prepared
-    // insert would then refuse the next real (float8) weight.
     if let Some(earlier) = &new.duplicate_of {
-        sqlx::query(
-            "UPDATE registrations SET duplicate_of = $1, duplicate_weight = $2, duplicate_evidence = $3, \
-             needs_review = 1 WHERE id = $4",
-        )
-        .bind(&earlier.registration_id)
-        .bind(f64::from(earlier.weight))
-        .bind(&earlier.evidence)
-        .bind(&id)
-        .execute(&mut *conn)
-        .await?;
+        mark_duplicate(conn, &id, earlier).await?;
         super::accounts::add_event(conn, &id, StatusEvent::LinkedToEarlier, None, new.now).await?;
     }
     super::duplicates::insert_keys(conn, &id, &new.dedup_keys).await?;
@@ -202,4 +176,50 @@ pub(super) async fn write(
         .await?;
     }
     Ok(StoreOutcome::Created)
+}
+
+/// The answer stored with a sign-up's key that was used before: the same
+/// answer again for the same request, a refusal for another one.
+pub(super) async fn stored_answer(
+    conn: &mut AnyConnection,
+    new: &NewRegistration,
+) -> Result<StoreOutcome, StorageError> {
+    let row = sqlx::query(
+        "SELECT request_sha256, response_status, response_body FROM idempotency_keys WHERE key = $1",
+    )
+    .bind(&new.idempotency_key)
+    .fetch_one(&mut *conn)
+    .await?;
+    let stored_hash: String = row.try_get(0)?;
+    let status: Option<i64> = row.try_get(1)?;
+    let body: Option<String> = row.try_get(2)?;
+    Ok(match (stored_hash == new.request_sha256, status, body) {
+        (true, Some(status), Some(body)) => StoreOutcome::Replayed {
+            status: u16::try_from(status).unwrap_or(500),
+            body,
+        },
+        _ => StoreOutcome::KeyReused,
+    })
+}
+
+/// Links a sign-up to the earlier registration it probably duplicates, for
+/// review. Its own statement, never a NULL weight in the insert: sqlx's Any
+/// driver sends a NULL double to PostgreSQL as float4, and a prepared
+/// insert would then refuse the next real (float8) weight.
+pub(super) async fn mark_duplicate(
+    conn: &mut AnyConnection,
+    id: &str,
+    earlier: &DuplicateOf,
+) -> Result<(), StorageError> {
+    sqlx::query(
+        "UPDATE registrations SET duplicate_of = $1, duplicate_weight = $2, duplicate_evidence = $3, \
+         needs_review = 1 WHERE id = $4",
+    )
+    .bind(&earlier.registration_id)
+    .bind(f64::from(earlier.weight))
+    .bind(&earlier.evidence)
+    .bind(id)
+    .execute(conn)
+    .await?;
+    Ok(())
 }

@@ -1,0 +1,304 @@
+//! A group of sign-ups written with a few statements per table: the writer
+//! (`group_commit`) would otherwise run a dozen statements per sign-up one
+//! after another, and under a rush those round trips, not the disk, set the
+//! pace. The rows are those of `registrations::write`, which stays the path
+//! for a group whose batch fails (each sign-up then in its own savepoint).
+
+use super::registrations::{sha256_hex, NewRegistration, StoreOutcome};
+use super::{profile, values, Backend, StorageError};
+use crate::clock::timestamp;
+use crate::ids::new_id;
+use crate::mail::Mail;
+use handen_core::account::StatusEvent;
+use handen_core::consent::ConsentKind;
+use sqlx::any::AnyArguments;
+use sqlx::query::Query;
+use sqlx::{Any, AnyConnection, Row};
+use std::collections::{HashMap, HashSet};
+
+/// The group, its new ids, and how its statements name placeholders.
+struct Batch<'a> {
+    backend: Backend,
+    group: &'a [&'a NewRegistration],
+    ids: Vec<String>,
+}
+
+type BatchQuery<'q> = Query<'q, Any, AnyArguments<'q>>;
+
+pub(super) async fn write_group(
+    conn: &mut AnyConnection,
+    backend: Backend,
+    group: &[&NewRegistration],
+) -> Result<Vec<StoreOutcome>, StorageError> {
+    let b = Batch {
+        backend,
+        group,
+        ids: group.iter().map(|_| new_id()).collect(),
+    };
+    let created = claim_keys(conn, &b).await?;
+    if !created.is_empty() {
+        insert_registrations(conn, &b, &created).await?;
+        insert_consents(conn, &b, &created).await?;
+        insert_events(conn, &b, &created).await?;
+        for &i in &created {
+            if let Some(earlier) = &group[i].duplicate_of {
+                super::registrations::mark_duplicate(conn, &b.ids[i], earlier).await?;
+            }
+        }
+        insert_keys(conn, &b, &created).await?;
+        insert_mail(conn, &b, &created).await?;
+    }
+
+    // The rest used a key that was there before (or earlier in this group):
+    // each is answered as the key's first request was.
+    let created: HashSet<usize> = created.into_iter().collect();
+    let mut answers: HashMap<&str, StoreOutcome> = HashMap::new();
+    let mut outcomes = Vec::with_capacity(group.len());
+    for (i, new) in group.iter().enumerate() {
+        if created.contains(&i) {
+            outcomes.push(StoreOutcome::Created);
+            continue;
+        }
+        let outcome = match answers.get(new.idempotency_key.as_str()) {
+            Some(outcome) => outcome.clone(),
+            None => super::registrations::stored_answer(conn, new).await?,
+        };
+        answers.insert(&new.idempotency_key, outcome.clone());
+        outcomes.push(outcome);
+    }
+    Ok(outcomes)
+}
+
+/// Power-of-two slices (64, 32 … 1): a handful of statement shapes per
+/// table that stay in the connection's statement cache, where one shape per
+/// group size would be prepared anew for nearly every group.
+fn chunks<T>(items: &[T]) -> Vec<&[T]> {
+    let mut parts = Vec::new();
+    let mut rest = items;
+    while !rest.is_empty() {
+        let size = 1usize << rest.len().min(64).ilog2();
+        let (part, tail) = rest.split_at(size);
+        parts.push(part);
+        rest = tail;
+    }
+    parts
+}
+
+/// Runs `INSERT INTO {into} VALUES …` for `rows`, a chunk at a time.
+async fn insert_rows<'r, T>(
+    conn: &mut AnyConnection,
+    b: &'r Batch<'r>,
+    into: &str,
+    columns: usize,
+    rows: &'r [T],
+    // Gets the batch as an argument, not by capture: the query may only
+    // borrow what lives as long as its own SQL text.
+    bind: impl for<'q> Fn(BatchQuery<'q>, &'q Batch<'q>, &'q T) -> BatchQuery<'q>,
+) -> Result<(), StorageError> {
+    for part in chunks(rows) {
+        let sql = format!(
+            "INSERT INTO {into} VALUES {}",
+            values(b.backend, part.len(), columns)
+        );
+        let mut query = sqlx::query(&sql);
+        for row in part {
+            query = bind(query, b, row);
+        }
+        query.execute(&mut *conn).await?;
+    }
+    Ok(())
+}
+
+/// Stores each new key with its answer; returns the sign-ups whose key was
+/// new (a key used twice in the group belongs to its first use).
+async fn claim_keys(conn: &mut AnyConnection, b: &Batch<'_>) -> Result<Vec<usize>, StorageError> {
+    let mut seen = HashSet::new();
+    let first_uses: Vec<usize> = (0..b.group.len())
+        .filter(|&i| seen.insert(b.group[i].idempotency_key.as_str()))
+        .collect();
+    let mut claimed = HashSet::new();
+    for part in chunks(&first_uses) {
+        let sql = format!(
+            "INSERT INTO idempotency_keys (key, request_sha256, created_at, response_status, response_body, registration_id) \
+             VALUES {} ON CONFLICT (key) DO NOTHING RETURNING key",
+            values(b.backend, part.len(), 6)
+        );
+        let mut query = sqlx::query(&sql);
+        for &i in part {
+            let new = b.group[i];
+            query = query
+                .bind(&new.idempotency_key)
+                .bind(&new.request_sha256)
+                .bind(timestamp(new.now))
+                .bind(201_i64)
+                .bind(&new.response_body)
+                .bind(&b.ids[i]);
+        }
+        for row in query.fetch_all(&mut *conn).await? {
+            claimed.insert(row.try_get::<String, _>(0)?);
+        }
+    }
+    Ok(first_uses
+        .into_iter()
+        .filter(|&i| claimed.contains(&b.group[i].idempotency_key))
+        .collect())
+}
+
+async fn insert_registrations(
+    conn: &mut AnyConnection,
+    b: &Batch<'_>,
+    created: &[usize],
+) -> Result<(), StorageError> {
+    let into = format!(
+        "registrations (id, reference, created_at, availability_confirmed_at, status, language, \
+         given_names, name_prefix, surname, birth_date, email, phone, postcode, pc4, house_number, \
+         house_number_addition, motivation, reservist, dedup_keyed, {})",
+        profile::COLUMNS
+    );
+    insert_rows(
+        conn,
+        b,
+        &into,
+        19 + profile::COUNT,
+        created,
+        |query, b, &i| {
+            let (new, r) = (b.group[i], &b.group[i].registration);
+            let now = timestamp(new.now);
+            let query = query
+                .bind(&b.ids[i])
+                .bind(&new.reference)
+                .bind(now.clone())
+                .bind(now)
+                .bind("received")
+                .bind(r.language.code())
+                .bind(r.name.given_names())
+                .bind(r.name.prefix())
+                .bind(r.name.surname())
+                .bind(r.birth_date.to_string())
+                .bind(r.email.as_str())
+                .bind(r.phone.as_str())
+                .bind(r.address.postcode.to_string())
+                .bind(i64::from(r.address.postcode.pc4()))
+                .bind(i64::from(r.address.house_number.number()))
+                .bind(r.address.house_number.addition())
+                .bind(r.motivation.code())
+                .bind(i64::from(r.reservist))
+                .bind(1_i64);
+            profile::bind(query, &r.travel, &r.availability, &r.background, &r.sectors)
+        },
+    )
+    .await
+}
+
+async fn insert_consents(
+    conn: &mut AnyConnection,
+    b: &Batch<'_>,
+    created: &[usize],
+) -> Result<(), StorageError> {
+    let consents: Vec<(usize, ConsentKind)> = created
+        .iter()
+        .flat_map(|&i| {
+            let reservist = b.group[i].registration.reservist;
+            std::iter::once((i, ConsentKind::Crisis))
+                .chain(reservist.then_some((i, ConsentKind::Reservist)))
+        })
+        .collect();
+    let into =
+        "consents (id, registration_id, kind, text_version, text_sha256, language, given_at)";
+    insert_rows(conn, b, into, 7, &consents, |query, b, &(i, kind)| {
+        let r = &b.group[i].registration;
+        query
+            .bind(new_id())
+            .bind(&b.ids[i])
+            .bind(kind.code())
+            .bind(&r.consent_version)
+            .bind(sha256_hex(kind.text(r.language).as_bytes()))
+            .bind(r.language.code())
+            .bind(timestamp(b.group[i].now))
+    })
+    .await
+}
+
+async fn insert_events(
+    conn: &mut AnyConnection,
+    b: &Batch<'_>,
+    created: &[usize],
+) -> Result<(), StorageError> {
+    let events: Vec<(usize, StatusEvent)> = created
+        .iter()
+        .flat_map(|&i| {
+            let linked = b.group[i].duplicate_of.is_some();
+            std::iter::once((i, StatusEvent::Received))
+                .chain(linked.then_some((i, StatusEvent::LinkedToEarlier)))
+        })
+        .collect();
+    let into = "registration_events (id, registration_id, status, occurred_at)";
+    insert_rows(conn, b, into, 4, &events, |query, b, &(i, event)| {
+        query
+            .bind(new_id())
+            .bind(&b.ids[i])
+            .bind(event.code())
+            .bind(timestamp(b.group[i].now))
+    })
+    .await
+}
+
+async fn insert_keys(
+    conn: &mut AnyConnection,
+    b: &Batch<'_>,
+    created: &[usize],
+) -> Result<(), StorageError> {
+    let keys: Vec<(usize, i64)> = created
+        .iter()
+        .flat_map(|&i| b.group[i].dedup_keys.iter().map(move |&key| (i, key)))
+        .collect();
+    insert_rows(
+        conn,
+        b,
+        "dedup_keys (key, registration_id)",
+        2,
+        &keys,
+        |query, b, &(i, key)| query.bind(key).bind(&b.ids[i]),
+    )
+    .await
+}
+
+async fn insert_mail(
+    conn: &mut AnyConnection,
+    b: &Batch<'_>,
+    created: &[usize],
+) -> Result<(), StorageError> {
+    let mail: Vec<(usize, &Mail)> = created
+        .iter()
+        .filter_map(|&i| b.group[i].confirmation.as_ref().map(|mail| (i, mail)))
+        .collect();
+    let into = "outbox (id, created_at, kind, registration_id, recipient, subject, body, next_attempt_at, purge_after_send)";
+    insert_rows(conn, b, into, 9, &mail, |query, b, &(i, mail)| {
+        let now = timestamp(b.group[i].now);
+        query
+            .bind(new_id())
+            .bind(now.clone())
+            .bind("registration_confirmation")
+            .bind(&b.ids[i])
+            .bind(&mail.to)
+            .bind(&mail.subject)
+            .bind(&mail.body)
+            .bind(now)
+            .bind(0_i64)
+    })
+    .await
+}
+
+#[cfg(test)]
+mod tests {
+    use super::chunks;
+
+    #[test]
+    fn chunks_are_powers_of_two_of_at_most_64_in_order() {
+        let items: Vec<usize> = (0..203).collect();
+        let sizes: Vec<usize> = chunks(&items).iter().map(|c| c.len()).collect();
+        assert_eq!(sizes, [64, 64, 64, 8, 2, 1]);
+        assert_eq!(chunks(&items).concat(), items);
+        assert!(chunks::<u8>(&[]).is_empty());
+    }
+}
