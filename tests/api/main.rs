@@ -10,6 +10,7 @@ mod freshness;
 mod health;
 mod log_privacy;
 mod me;
+mod rate_limits;
 mod registrations;
 mod sign_in;
 mod smtp;

@@ -56,10 +56,12 @@ function request()
     :gsub('"name_prefix":"[^"]*"', '"name_prefix":""')
     :gsub('"email":"[^"]*"', '"email":"' .. prefix .. "." .. n .. '@example.nl"')
     :gsub('"phone":"[^"]*"', string.format('"phone":"06-%08d"', n % 100000000))
+    -- Independent digits of n for each part, so people do not share
+    -- birth dates or addresses more than a real population does.
     :gsub('"birth_date":"[^"]*"', string.format('"birth_date":"%04d-%02d-%02d"',
-      1950 + n % 55, 1 + n % 12, 1 + n % 28))
+      1950 + n % 50, 1 + math.floor(n / 50) % 12, 1 + math.floor(n / 600) % 28))
     :gsub('"postcode":"[^"]*"', '"postcode":"' .. postcodes[n % #postcodes + 1] .. ' AB"')
-    :gsub('"house_number":"[^"]*"', '"house_number":"' .. (1 + n % 300) .. '"')
+    :gsub('"house_number":"[^"]*"', '"house_number":"' .. (1 + math.floor(n / #postcodes) % 999) .. '"')
     :gsub('"house_number_addition":"[^"]*"', '"house_number_addition":""')
   wrk.headers["Idempotency-Key"] = string.format("%s-%012d", prefix, n)
   return wrk.format(nil, "/api/registrations", nil, body)

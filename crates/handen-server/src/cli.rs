@@ -95,6 +95,9 @@ pub struct ServeArgs {
     /// Public writes (sign-ups …) allowed per client address per minute.
     #[arg(long, env = "HANDEN_RATE_LIMIT_PER_MINUTE", default_value_t = 120)]
     pub rate_limit_per_minute: u32,
+    /// API requests of any kind allowed per client address per minute.
+    #[arg(long, env = "HANDEN_API_RATE_LIMIT_PER_MINUTE", default_value_t = 1200)]
+    pub api_rate_limit_per_minute: u32,
     #[command(flatten)]
     pub mail: MailArgs,
     #[command(flatten)]
@@ -126,6 +129,17 @@ pub struct AccountArgs {
     /// Sign-in links one address can ask for per hour.
     #[arg(long, env = "HANDEN_SIGN_IN_PER_ADDRESS_PER_HOUR", default_value_t = 5)]
     pub sign_in_per_address_per_hour: u32,
+    /// Sign-ups, duplicate checks and organisation registrations naming one
+    /// e-mail address or phone number, per hour.
+    #[arg(long, env = "HANDEN_WRITES_PER_ADDRESS_PER_HOUR", default_value_t = 10)]
+    pub writes_per_address_per_hour: u32,
+    /// Requests per signed-in person or member per minute.
+    #[arg(
+        long,
+        env = "HANDEN_IDENTITY_RATE_LIMIT_PER_MINUTE",
+        default_value_t = 300
+    )]
+    pub identity_rate_limit_per_minute: u32,
     /// Days after which availability counts as stale and is asked about.
     #[arg(long, env = "HANDEN_FRESHNESS_DAYS", default_value_t = 21)]
     pub freshness_days: u32,

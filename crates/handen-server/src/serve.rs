@@ -102,6 +102,7 @@ async fn serve(args: ServeArgs) -> anyhow::Result<()> {
     };
     let app = http::router(
         state,
+        RateLimiter::new(args.api_rate_limit_per_minute),
         RateLimiter::new(args.rate_limit_per_minute),
         &args.dist,
     );
@@ -170,6 +171,14 @@ fn account_config(args: &AccountArgs, public_url: String) -> AccountConfig {
         address_limiter: RateLimiter::per(
             args.sign_in_per_address_per_hour,
             Duration::from_secs(3600),
+        ),
+        contact_limiter: RateLimiter::per(
+            args.writes_per_address_per_hour,
+            Duration::from_secs(3600),
+        ),
+        identity_limiter: RateLimiter::per(
+            args.identity_rate_limit_per_minute,
+            Duration::from_secs(60),
         ),
     }
 }

@@ -7,6 +7,7 @@
 //! contact details already on file, so only its owner can use it.
 
 use super::json::JsonBody;
+use super::rate_limit;
 use super::AppState;
 use crate::clock;
 use crate::duplicates;
@@ -72,6 +73,21 @@ pub async fn check(
             Json(json!({ "errors": errors })),
         )
             .into_response();
+    }
+    // A match mails the earlier registration's address: limited per
+    // address named, or many clients could flood one inbox.
+    let contacts = &state.accounts.contact_limiter;
+    let email = Email::parse(&body.email)
+        .ok()
+        .map(|e| e.as_str().to_owned());
+    let phone = PhoneNumber::parse(&body.phone)
+        .ok()
+        .map(|p| p.as_str().to_owned());
+    for (field, value) in [("email", email), ("phone", phone)] {
+        let Some(value) = value else { continue };
+        if let Err(rejection) = rate_limit::per_address(contacts, field, &value) {
+            return rejection.into_response();
+        }
     }
     tokio::spawn(send_link_if_registered(state, body));
     (StatusCode::ACCEPTED, Json(json!({ "status": "checked" }))).into_response()

@@ -16,6 +16,8 @@ pub struct Rejection {
     pub status: StatusCode,
     pub field: Option<String>,
     pub code: &'static str,
+    /// For a 429: when to try again.
+    pub retry_after: Option<std::time::Duration>,
 }
 
 impl Rejection {
@@ -24,13 +26,26 @@ impl Rejection {
             status,
             field: field.map(str::to_owned),
             code,
+            retry_after: None,
+        }
+    }
+
+    /// 429 `rate_limited`, naming the field whose value hit the limit.
+    pub fn rate_limited(field: Option<&str>, wait: std::time::Duration) -> Rejection {
+        Rejection {
+            retry_after: Some(wait),
+            ..Rejection::new(StatusCode::TOO_MANY_REQUESTS, field, "rate_limited")
         }
     }
 }
 
 impl IntoResponse for Rejection {
     fn into_response(self) -> Response {
-        api_error(self.status, self.field.as_deref(), self.code)
+        let mut response = api_error(self.status, self.field.as_deref(), self.code);
+        if let Some(wait) = self.retry_after {
+            super::rate_limit::set_retry_after(&mut response, wait);
+        }
+        response
     }
 }
 

@@ -70,9 +70,20 @@ pub struct AccountConfig {
     pub secure_cookies: bool,
     /// Sign-in links asked for per address (hashed), whoever asks.
     pub address_limiter: Arc<RateLimiter<String>>,
+    /// Sign-ups, duplicate checks and organisations per contact address.
+    pub contact_limiter: Arc<RateLimiter<String>>,
+    /// Requests per signed-in person or member.
+    pub identity_limiter: Arc<RateLimiter<String>>,
 }
 
-pub fn router(state: AppState, limiter: Arc<RateLimiter>, dist: &Path) -> Router {
+/// `api_limiter` counts every API request per client address, `limiter`
+/// public writes.
+pub fn router(
+    state: AppState,
+    api_limiter: Arc<RateLimiter>,
+    limiter: Arc<RateLimiter>,
+    dist: &Path,
+) -> Router {
     let limited = || from_fn_with_state(limiter.clone(), rate_limit::limit);
     let api = Router::new()
         .route("/health", get(health::get))
@@ -163,7 +174,8 @@ pub fn router(state: AppState, limiter: Arc<RateLimiter>, dist: &Path) -> Router
         )
         .fallback(errors::api_not_found)
         .method_not_allowed_fallback(errors::api_method_not_allowed)
-        .with_state(state);
+        .with_state(state)
+        .layer(from_fn_with_state(api_limiter, rate_limit::limit));
 
     let security = security_headers::SecurityHeaders::for_dist(dist);
     Router::new()

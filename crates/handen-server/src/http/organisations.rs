@@ -3,6 +3,7 @@
 use super::errors::{api_error, employer_invalid, storage_error, Rejection};
 use super::json::JsonBody;
 use super::params::PathId;
+use super::rate_limit;
 use super::staff::{Admin, Employer};
 use super::AppState;
 use crate::clock;
@@ -23,6 +24,13 @@ pub async fn register(
         Ok(o) => o,
         Err(errors) => return employer_invalid(&errors),
     };
+    if let Err(rejection) = rate_limit::per_address(
+        &state.accounts.contact_limiter,
+        "contact_email",
+        organisation.contact_email.as_str(),
+    ) {
+        return rejection.into_response();
+    }
     let mail = organisation_received(
         organisation.contact_email.as_str(),
         &organisation.contact_name,

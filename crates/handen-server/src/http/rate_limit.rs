@@ -1,8 +1,12 @@
-//! Per-client rate limits on public writes: a token bucket per IP address
-//! (per /64 for IPv6, which hands each household a whole prefix). Generous
-//! by default, because a mobile carrier puts many people behind one address.
+//! Rate limits, token buckets: per client address on every API request (a
+//! generous one) and on public writes (a tighter one), per IP address or
+//! /64 for IPv6, which hands each household a whole prefix; generous,
+//! because a mobile carrier puts many people behind one address. And per
+//! identity: per signed-in person or member, and per contact address named
+//! in a public write (a sign-up, a duplicate check, an organisation), so
+//! one address cannot be flooded with mail from many clients.
 
-use super::errors::api_error;
+use super::errors::{api_error, Rejection};
 use axum::extract::{ConnectInfo, Request, State};
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::middleware::Next;
@@ -106,11 +110,35 @@ pub async fn limit(
 /// 429 with the seconds to wait.
 pub fn too_many(wait: Duration) -> Response {
     let mut response = api_error(StatusCode::TOO_MANY_REQUESTS, None, "rate_limited");
+    set_retry_after(&mut response, wait);
+    response
+}
+
+pub fn set_retry_after(response: &mut Response, wait: Duration) {
     let seconds = wait.as_secs() + 1;
     if let Ok(value) = HeaderValue::from_str(&seconds.to_string()) {
         response.headers_mut().insert(header::RETRY_AFTER, value);
     }
-    response
+}
+
+/// A signed-in identity's request (`r:` registration, `m:` member).
+pub fn per_identity(limiter: &RateLimiter<String>, identity: String) -> Result<(), Rejection> {
+    limiter
+        .check(identity, Instant::now())
+        .map_err(|wait| Rejection::rate_limited(None, wait))
+}
+
+/// A contact address named in a public write, hashed so the limiter's
+/// memory holds no addresses; the 429 names the field.
+pub fn per_address(
+    limiter: &RateLimiter<String>,
+    field: &str,
+    address: &str,
+) -> Result<(), Rejection> {
+    let key = crate::storage::sha256_hex(format!("{field}:{address}").as_bytes());
+    limiter
+        .check(key, Instant::now())
+        .map_err(|wait| Rejection::rate_limited(Some(field), wait))
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 
 use super::errors::{api_error, Rejection};
 use super::json::JsonBody;
+use super::rate_limit;
 use super::AppState;
 use crate::clock;
 use crate::duplicates;
@@ -79,6 +80,12 @@ pub async fn create(
                 .into_response();
         }
     };
+    let contacts = &state.accounts.contact_limiter;
+    if let Err(rejection) = rate_limit::per_address(contacts, "email", registration.email.as_str())
+        .and_then(|()| rate_limit::per_address(contacts, "phone", registration.phone.as_str()))
+    {
+        return rejection.into_response();
+    }
     // The canonical form, not the raw bytes: a retry that only differs in
     // whitespace or key order is the same request.
     let request_sha256 = match serde_json::to_vec(&form) {

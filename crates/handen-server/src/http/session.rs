@@ -3,6 +3,7 @@
 //! every state-changing request must echo in a header.
 
 use super::errors::Rejection;
+use super::rate_limit;
 use super::AppState;
 use crate::clock;
 use axum::extract::FromRequestParts;
@@ -47,11 +48,17 @@ impl FromRequestParts<AppState> for SignedIn {
         let not_signed_in = || Rejection::new(StatusCode::UNAUTHORIZED, None, "not_signed_in");
         let id = cookie(&parts.headers).ok_or_else(not_signed_in)?;
         match state.db.session(&id, clock::now()).await {
-            Ok(Some(session)) => Ok(SignedIn {
-                registration_id: session.registration_id,
-                session_id: id,
-                csrf_token: session.csrf_token,
-            }),
+            Ok(Some(session)) => {
+                rate_limit::per_identity(
+                    &state.accounts.identity_limiter,
+                    format!("r:{}", session.registration_id),
+                )?;
+                Ok(SignedIn {
+                    registration_id: session.registration_id,
+                    session_id: id,
+                    csrf_token: session.csrf_token,
+                })
+            }
             Ok(None) => Err(not_signed_in()),
             Err(error) => {
                 tracing::error!(%error, "cannot read a session");

@@ -5,7 +5,7 @@
 
 use super::errors::{api_error, storage_error, Rejection};
 use super::json::JsonBody;
-use super::rate_limit::too_many;
+use super::rate_limit::{self, too_many};
 use super::session::{check_csrf, cookie_named, set_named_cookie};
 use super::sign_in::{SignInRequest, TokenBody, ANSWER_AFTER};
 use super::AppState;
@@ -42,10 +42,16 @@ impl FromRequestParts<AppState> for Staff {
         let not_signed_in = || Rejection::new(StatusCode::UNAUTHORIZED, None, "not_signed_in");
         let id = cookie_named(&parts.headers, STAFF_COOKIE).ok_or_else(not_signed_in)?;
         match state.db.member_session(&id, clock::now()).await {
-            Ok(Some(member)) => Ok(Staff {
-                member,
-                session_id: id,
-            }),
+            Ok(Some(member)) => {
+                rate_limit::per_identity(
+                    &state.accounts.identity_limiter,
+                    format!("m:{}", crate::storage::sha256_hex(member.email.as_bytes())),
+                )?;
+                Ok(Staff {
+                    member,
+                    session_id: id,
+                })
+            }
             Ok(None) => Err(not_signed_in()),
             Err(error) => {
                 tracing::error!(%error, "cannot read a member session");
