@@ -55,8 +55,9 @@ pub fn document() -> Value {
 /// The answers an operation gives because of what it shares with others,
 /// added wherever the operation does not describe them itself: every JSON
 /// body is read by `JsonBody` (400, 413, 415, 422), every signed-in
-/// operation looks up its session (401, 503) and every change checks the
-/// CSRF token (403).
+/// operation looks up its session (401, 503), every change checks the
+/// CSRF token (403), and every request counts against its client address
+/// (and a signed-in one against its person) (429).
 fn add_shared_answers(doc: &mut Value) {
     let shared_by_body = [
         ("400", "The body is not JSON (malformed_json)"),
@@ -87,7 +88,10 @@ fn add_shared_answers(doc: &mut Value) {
     {
         let has_body = operation.get("requestBody").is_some();
         let security = operation["security"].to_string();
-        let mut answers: Vec<(&str, &str)> = Vec::new();
+        let mut answers: Vec<(&str, &str)> = vec![(
+            "429",
+            "Too many requests from this client address or person (rate_limited); see Retry-After",
+        )];
         if has_body {
             answers.extend(shared_by_body);
         }
