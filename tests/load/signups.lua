@@ -5,8 +5,10 @@
 --   delay_ms       pause per connection between requests (0: full speed),
 --                  which paces a fixed rate of connections * 1000 / delay_ms
 --   prefix         makes e-mail addresses unique across runs
+--   first          where this run's people start (runs on one database must
+--                  not repeat people, or every sign-up becomes a duplicate)
 
-local template, postcodes, delay_ms, prefix
+local template, postcodes, delay_ms, prefix, first
 local counter = 0
 local threads = {}
 local given = { "Sanne", "Daan", "Emma", "Lucas", "Julia", "Sem", "Tess", "Finn",
@@ -32,6 +34,7 @@ function init(args)
   for line in read(args[2]):gmatch("[^\n]+") do table.insert(postcodes, line) end
   delay_ms = tonumber(args[3]) or 0
   prefix = args[4] or "run"
+  first = tonumber(args[5]) or 0
   created, refused, failed = 0, 0, 0
   wrk.method = "POST"
   wrk.headers["Content-Type"] = "application/json"
@@ -47,19 +50,28 @@ local function letters(n)
   return s
 end
 
+-- A scrambled number per person: neighbours in the sequence get unrelated
+-- names and birth dates (sequential ones read as near-duplicates to the
+-- duplicate check, which would then do far more work than for real people).
+local function scramble(n)
+  return (n * 48271) % 2147483647
+end
+
 function request()
   counter = counter + 1
-  local n = id * 10000000 + counter
+  local n = first + id * 1000000 + counter
+  local h = scramble(n)
   local body = template
-    :gsub('"given_names":"[^"]*"', '"given_names":"' .. given[n % #given + 1] .. '"')
-    :gsub('"surname":"[^"]*"', '"surname":"' .. surnames[n % #surnames + 1] .. letters(n) .. '"')
+    :gsub('"given_names":"[^"]*"', '"given_names":"' .. given[h % #given + 1] .. '"')
+    :gsub('"surname":"[^"]*"', '"surname":"' .. surnames[math.floor(h / 16) % #surnames + 1] .. letters(h) .. '"')
     :gsub('"name_prefix":"[^"]*"', '"name_prefix":""')
     :gsub('"email":"[^"]*"', '"email":"' .. prefix .. "." .. n .. '@example.nl"')
-    :gsub('"phone":"[^"]*"', string.format('"phone":"06-%08d"', n % 100000000))
+    -- Mobile numbers run 06-1… to 06-5…: 50 million of them.
+    :gsub('"phone":"[^"]*"', string.format('"phone":"06-%08d"', 10000000 + n % 50000000))
     -- Independent digits of n for each part, so people do not share
     -- birth dates or addresses more than a real population does.
     :gsub('"birth_date":"[^"]*"', string.format('"birth_date":"%04d-%02d-%02d"',
-      1950 + n % 50, 1 + math.floor(n / 50) % 12, 1 + math.floor(n / 600) % 28))
+      1950 + h % 50, 1 + math.floor(h / 50) % 12, 1 + math.floor(h / 600) % 28))
     :gsub('"postcode":"[^"]*"', '"postcode":"' .. postcodes[n % #postcodes + 1] .. ' AB"')
     :gsub('"house_number":"[^"]*"', '"house_number":"' .. (1 + math.floor(n / #postcodes) % 999) .. '"')
     :gsub('"house_number_addition":"[^"]*"', '"house_number_addition":""')

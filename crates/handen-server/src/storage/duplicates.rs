@@ -86,8 +86,8 @@ pub(super) async fn store_keys(
     Ok(())
 }
 
-/// The keys alone, in one statement (a sign-up has a handful).
-pub(super) async fn insert_keys(
+/// The keys alone, in one statement (a person has a handful).
+async fn insert_keys(
     conn: &mut AnyConnection,
     registration_id: &str,
     keys: &[i64],

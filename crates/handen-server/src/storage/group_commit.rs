@@ -1,13 +1,13 @@
 //! Group commit for sign-ups. An appeal on television brings thousands of
 //! sign-ups a minute; syncing each to disk on its own caps a small server
 //! at the disk's sync rate. One writer task takes every sign-up waiting,
-//! writes them with one statement per table (`registration_batch`) or, if
-//! that fails, each in its own savepoint (one bad sign-up never takes the
-//! others down), and commits them together: one sync for the group, and
+//! writes them with a few statements per table (`registration_batch`) or,
+//! if that fails, each as a group of one in its own savepoint (one bad
+//! sign-up never takes the others down), and commits them together: one sync for the group, and
 //! every 201 still answers a sign-up that is on disk.
 
 use super::registration_batch;
-use super::registrations::{self, NewRegistration, StoreOutcome};
+use super::registrations::{NewRegistration, StoreOutcome};
 use super::{Backend, StorageError};
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::AnyPool;
@@ -97,7 +97,7 @@ async fn commit(
             tracing::debug!(%error, "group batch failed; storing one by one");
             let mut outcomes = Vec::with_capacity(group.len());
             for new in &sign_ups {
-                outcomes.push(in_savepoint(&mut tx, new).await);
+                outcomes.push(in_savepoint(&mut tx, backend, new).await);
             }
             outcomes
         }
@@ -126,21 +126,14 @@ async fn as_batch(
     }
 }
 
+/// One sign-up alone, in its own savepoint (a group of one).
 async fn in_savepoint(
     tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    backend: Backend,
     new: &NewRegistration,
 ) -> Result<StoreOutcome, StorageError> {
-    let mut savepoint = sqlx::Acquire::begin(&mut **tx).await?;
-    match registrations::write(&mut savepoint, new).await {
-        Ok(outcome) => {
-            savepoint.commit().await?;
-            Ok(outcome)
-        }
-        Err(error) => {
-            savepoint.rollback().await?;
-            Err(error)
-        }
-    }
+    let mut outcomes = as_batch(tx, backend, &[new]).await?;
+    outcomes.pop().ok_or(StorageError::RowNotFound)
 }
 
 /// The same failure for every sign-up of the group (sqlx errors cannot be

@@ -141,13 +141,12 @@ fn pool_options(backend: Backend, connections: u32) -> AnyPoolOptions {
                     // WAL lets readers run beside the writer; FULL syncs each
                     // commit, so an answered request is on disk. A rush of
                     // sign-ups touches index pages all over the file (random
-                    // ids and keys): a larger page cache, reads through mmap
-                    // and rarer checkpoints keep that off the disk.
+                    // ids and keys): a larger page cache and reads through
+                    // mmap keep more of that off the disk.
                     conn.execute(
                         "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
                          PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; \
-                         PRAGMA cache_size = -16384; PRAGMA mmap_size = 268435456; \
-                         PRAGMA wal_autocheckpoint = 10000;",
+                         PRAGMA cache_size = -16384; PRAGMA mmap_size = 268435456;",
                     )
                     .await?;
                 }

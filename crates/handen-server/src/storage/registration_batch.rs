@@ -1,8 +1,8 @@
 //! A group of sign-ups written with a few statements per table: the writer
 //! (`group_commit`) would otherwise run a dozen statements per sign-up one
 //! after another, and under a rush those round trips, not the disk, set the
-//! pace. The rows are those of `registrations::write`, which stays the path
-//! for a group whose batch fails (each sign-up then in its own savepoint).
+//! pace. A group whose batch fails is written again one sign-up at a time,
+//! each a group of one in its own savepoint.
 
 use super::registrations::{sha256_hex, NewRegistration, StoreOutcome};
 use super::{profile, values, Backend, StorageError};

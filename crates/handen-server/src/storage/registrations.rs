@@ -1,13 +1,11 @@
-//! Storing a sign-up: one transaction holds the idempotency key, the
-//! registration, its consent records, its first timeline event and the
-//! confirmation mail. Either all of it is stored, or none.
+//! A sign-up as storage takes it, and what storing it answers. The key with
+//! its answer, the registration, its consent records, its first timeline
+//! event, its blocking keys and the confirmation mail are stored together
+//! or not at all, group-committed with other sign-ups (`group_commit`,
+//! `registration_batch`).
 
-use super::{profile, Database, StorageError};
-use crate::clock::timestamp;
-use crate::ids::new_id;
+use super::{Database, StorageError};
 use crate::mail::Mail;
-use handen_core::account::StatusEvent;
-use handen_core::consent::ConsentKind;
 use handen_core::Registration;
 use sha2::{Digest, Sha256};
 use sqlx::AnyConnection;
@@ -68,114 +66,6 @@ impl Database {
     ) -> Result<StoreOutcome, StorageError> {
         self.sign_ups.store(new).await
     }
-}
-
-/// Writes one sign-up in the caller's transaction (the writer gives each its
-/// own savepoint): the idempotency key with its answer, the registration,
-/// its consent records, its first timeline event, its blocking keys and the
-/// confirmation mail. Few statements, because the writer runs them one
-/// after another for every sign-up.
-pub(super) async fn write(
-    conn: &mut AnyConnection,
-    new: &NewRegistration,
-) -> Result<StoreOutcome, StorageError> {
-    let now = timestamp(new.now);
-    let id = new_id();
-    let claimed = sqlx::query(
-        "INSERT INTO idempotency_keys (key, request_sha256, created_at, response_status, response_body, registration_id) \
-         VALUES ($1, $2, $3, 201, $4, $5) ON CONFLICT (key) DO NOTHING",
-    )
-    .bind(&new.idempotency_key)
-    .bind(&new.request_sha256)
-    .bind(&now)
-    .bind(&new.response_body)
-    .bind(&id)
-    .execute(&mut *conn)
-    .await?
-    .rows_affected();
-    if claimed == 0 {
-        return stored_answer(conn, new).await;
-    }
-
-    let r = &new.registration;
-    let insert = format!(
-        "INSERT INTO registrations (id, reference, created_at, availability_confirmed_at, status, language, \
-         given_names, name_prefix, surname, birth_date, email, phone, postcode, pc4, house_number, \
-         house_number_addition, motivation, reservist, dedup_keyed, {}) \
-         VALUES ($1, $2, $3, $3, 'received', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, 1, {})",
-        profile::COLUMNS,
-        (17..17 + profile::COUNT)
-            .map(|i| format!("${i}"))
-            .collect::<Vec<_>>()
-            .join(", "),
-    );
-    let query = sqlx::query(&insert)
-        .bind(&id)
-        .bind(&new.reference)
-        .bind(&now)
-        .bind(r.language.code())
-        .bind(r.name.given_names())
-        .bind(r.name.prefix())
-        .bind(r.name.surname())
-        .bind(r.birth_date.to_string())
-        .bind(r.email.as_str())
-        .bind(r.phone.as_str())
-        .bind(r.address.postcode.to_string())
-        .bind(i64::from(r.address.postcode.pc4()))
-        .bind(i64::from(r.address.house_number.number()))
-        .bind(r.address.house_number.addition())
-        .bind(r.motivation.code())
-        .bind(i64::from(r.reservist));
-    profile::bind(query, &r.travel, &r.availability, &r.background, &r.sectors)
-        .execute(&mut *conn)
-        .await?;
-
-    // One statement for both consents (crisis, and reservist when given).
-    let mut kinds = vec![ConsentKind::Crisis];
-    if r.reservist {
-        kinds.push(ConsentKind::Reservist);
-    }
-    let rows: Vec<String> = (0..kinds.len())
-        .map(|k| {
-            let b = 5 + 3 * k;
-            format!("(${b}, $1, ${}, $2, ${}, $3, $4)", b + 1, b + 2)
-        })
-        .collect();
-    let sql = format!(
-        "INSERT INTO consents (id, registration_id, kind, text_version, text_sha256, language, given_at) VALUES {}",
-        rows.join(", ")
-    );
-    let mut query = sqlx::query(&sql)
-        .bind(&id)
-        .bind(&r.consent_version)
-        .bind(r.language.code())
-        .bind(&now);
-    for kind in &kinds {
-        query = query
-            .bind(new_id())
-            .bind(kind.code())
-            .bind(sha256_hex(kind.text(r.language).as_bytes()));
-    }
-    query.execute(&mut *conn).await?;
-
-    super::accounts::add_event(conn, &id, StatusEvent::Received, None, new.now).await?;
-    if let Some(earlier) = &new.duplicate_of {
-        mark_duplicate(conn, &id, earlier).await?;
-        super::accounts::add_event(conn, &id, StatusEvent::LinkedToEarlier, None, new.now).await?;
-    }
-    super::duplicates::insert_keys(conn, &id, &new.dedup_keys).await?;
-    if let Some(mail) = &new.confirmation {
-        super::outbox::enqueue(
-            conn,
-            "registration_confirmation",
-            Some(&id),
-            mail,
-            false,
-            new.now,
-        )
-        .await?;
-    }
-    Ok(StoreOutcome::Created)
 }
 
 /// The answer stored with a sign-up's key that was used before: the same
