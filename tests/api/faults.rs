@@ -94,6 +94,11 @@ async fn sign_up(server: &TestServer, example: &Value, n: usize) -> reqwest::Res
         .await
 }
 
+async fn health(server: &TestServer) -> u16 {
+    let response = server.client.get(server.url("/api/health")).send().await;
+    response.expect("GET /api/health").status().as_u16()
+}
+
 /// SIGKILL, as a power cut would: no shutdown, whatever was in flight is cut.
 fn kill_minus_nine(pid: u32) {
     let killed = std::process::Command::new("kill")
@@ -193,13 +198,7 @@ async fn a_cut_database_gives_503_and_service_resumes_without_a_restart() {
         let error: Value = response.json().await.unwrap();
         assert_eq!(error["errors"][0]["code"], "storage_unavailable");
     }
-    let health = server
-        .client
-        .get(server.url("/api/health"))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(health.status(), 503);
+    assert_eq!(health(&server).await, 503);
 
     let started = std::process::Command::new(&ctl)
         .arg("start")
@@ -218,12 +217,6 @@ async fn a_cut_database_gives_503_and_service_resumes_without_a_restart() {
         status, 201,
         "no recovery within ten seconds of the database's return"
     );
-    let health = server
-        .client
-        .get(server.url("/api/health"))
-        .send()
-        .await
-        .unwrap();
-    assert_eq!(health.status(), 200);
+    assert_eq!(health(&server).await, 200);
     assert_eq!(server.stats()["registrations"], 2);
 }

@@ -2,8 +2,8 @@
 //! sign-ups a minute; syncing each to disk on its own caps a small server
 //! at the disk's sync rate. One writer task takes every sign-up waiting,
 //! writes them with a few statements per table (`registration_batch`) or,
-//! if that fails, each as a group of one in its own savepoint (one bad
-//! sign-up never takes the others down), and commits them together: one sync for the group, and
+//! if that fails, again each as a group of one in its own savepoint (one
+//! bad sign-up never takes the others down), and commits them together: one sync for the group, and
 //! every 201 still answers a sign-up that is on disk.
 
 use super::registration_batch;
@@ -84,56 +84,64 @@ async fn commit(
     pool: &AnyPool,
     group: &[(NewRegistration, Answer)],
 ) -> Vec<Result<StoreOutcome, StorageError>> {
-    let mut tx = match pool.begin().await {
-        Ok(tx) => tx,
-        Err(error) => return failed_all(&error, group.len()),
-    };
     let sign_ups: Vec<&NewRegistration> = group.iter().map(|(new, _)| new).collect();
-    let outcomes = match as_batch(&mut tx, backend, &sign_ups).await {
+    // The batch alone in its transaction, not in a savepoint: SQLite copies
+    // every page a savepoint changes to a side journal, which under a rush
+    // cost more than the batch itself. A failed batch rolls back whole.
+    let batch = async {
+        let mut tx = pool.begin().await?;
+        let outcomes = registration_batch::write_group(&mut tx, backend, &sign_ups).await?;
+        tx.commit().await?;
+        Ok::<_, StorageError>(outcomes)
+    };
+    match batch.await {
         Ok(outcomes) => outcomes.into_iter().map(Ok).collect(),
         // One bad sign-up fails the batch: then each on its own, so it
-        // alone gets the error.
+        // alone gets the error. (If the commit itself failed, each fails
+        // again here and says why.)
         Err(error) => {
             tracing::debug!(%error, "group batch failed; storing one by one");
-            let mut outcomes = Vec::with_capacity(group.len());
-            for new in &sign_ups {
-                outcomes.push(in_savepoint(&mut tx, backend, new).await);
-            }
-            outcomes
+            one_by_one(backend, pool, &sign_ups).await
         }
-    };
-    match tx.commit().await {
-        Ok(()) => outcomes,
-        Err(error) => failed_all(&error, group.len()),
     }
 }
 
-async fn as_batch(
+/// Each sign-up as a group of one in its own savepoint, one commit.
+async fn one_by_one(
+    backend: Backend,
+    pool: &AnyPool,
+    sign_ups: &[&NewRegistration],
+) -> Vec<Result<StoreOutcome, StorageError>> {
+    let mut tx = match pool.begin().await {
+        Ok(tx) => tx,
+        Err(error) => return failed_all(&error, sign_ups.len()),
+    };
+    let mut outcomes = Vec::with_capacity(sign_ups.len());
+    for &new in sign_ups {
+        outcomes.push(in_savepoint(&mut tx, backend, new).await);
+    }
+    match tx.commit().await {
+        Ok(()) => outcomes,
+        Err(error) => failed_all(&error, sign_ups.len()),
+    }
+}
+
+async fn in_savepoint(
     tx: &mut sqlx::Transaction<'static, sqlx::Any>,
     backend: Backend,
-    group: &[&NewRegistration],
-) -> Result<Vec<StoreOutcome>, StorageError> {
+    new: &NewRegistration,
+) -> Result<StoreOutcome, StorageError> {
     let mut savepoint = sqlx::Acquire::begin(&mut **tx).await?;
-    match registration_batch::write_group(&mut savepoint, backend, group).await {
-        Ok(outcomes) => {
+    match registration_batch::write_group(&mut savepoint, backend, &[new]).await {
+        Ok(mut outcomes) => {
             savepoint.commit().await?;
-            Ok(outcomes)
+            outcomes.pop().ok_or(StorageError::RowNotFound)
         }
         Err(error) => {
             savepoint.rollback().await?;
             Err(error)
         }
     }
-}
-
-/// One sign-up alone, in its own savepoint (a group of one).
-async fn in_savepoint(
-    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
-    backend: Backend,
-    new: &NewRegistration,
-) -> Result<StoreOutcome, StorageError> {
-    let mut outcomes = as_batch(tx, backend, &[new]).await?;
-    outcomes.pop().ok_or(StorageError::RowNotFound)
 }
 
 /// The same failure for every sign-up of the group (sqlx errors cannot be
@@ -220,7 +228,7 @@ mod tests {
             .collect();
         let sign_ups: Vec<&NewRegistration> = group.iter().map(|(new, _)| new).collect();
         let mut tx = db.pool.begin().await.expect("begin");
-        let outcomes = as_batch(&mut tx, Backend::Sqlite, &sign_ups)
+        let outcomes = registration_batch::write_group(&mut tx, Backend::Sqlite, &sign_ups)
             .await
             .expect("the batch path");
         tx.commit().await.expect("commit");

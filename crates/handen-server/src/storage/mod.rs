@@ -146,7 +146,8 @@ fn pool_options(backend: Backend, connections: u32) -> AnyPoolOptions {
                     conn.execute(
                         "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
                          PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; \
-                         PRAGMA cache_size = -16384; PRAGMA mmap_size = 268435456;",
+                         PRAGMA cache_size = -16384; PRAGMA mmap_size = 268435456; \
+                         PRAGMA temp_store = MEMORY;",
                     )
                     .await?;
                 }
