@@ -16,7 +16,8 @@ use std::net::{IpAddr, SocketAddr};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-/// Above this many tracked clients, full buckets are forgotten.
+/// Above this many tracked clients, full buckets are forgotten (and all
+/// of them when that frees too little).
 const MAX_TRACKED: usize = 100_000;
 
 /// `capacity` requests per `window` per key, refilled evenly.
@@ -58,6 +59,12 @@ impl<K: std::hash::Hash + Eq> RateLimiter<K> {
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         if buckets.len() >= MAX_TRACKED {
             buckets.retain(|_, b| refill(*b, now, per_second, capacity).tokens < capacity);
+            // Still crowded (a rush of new addresses, each bucket in use):
+            // forget them all rather than scan the map on every request;
+            // this limit then starts afresh, the others still hold.
+            if buckets.len() >= MAX_TRACKED / 2 {
+                buckets.clear();
+            }
         }
         let bucket = buckets.entry(key).or_insert(Bucket {
             tokens: capacity,
@@ -160,6 +167,24 @@ mod tests {
         assert!(limiter
             .check(client_key("192.0.2.2".parse().unwrap()), t0)
             .is_ok());
+    }
+
+    /// A rush of new keys never makes every check scan the whole map: once
+    /// it is crowded with buckets in use, it starts afresh.
+    #[test]
+    fn a_crowd_of_keys_in_use_is_forgotten_at_once() {
+        let limiter = RateLimiter::<u32>::per(10, Duration::from_secs(3600));
+        let t0 = Instant::now();
+        for key in 0..u32::try_from(MAX_TRACKED).unwrap() {
+            assert!(limiter.check(key, t0).is_ok());
+        }
+        assert!(limiter.check(u32::MAX, t0).is_ok());
+        let tracked = limiter
+            .buckets
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .len();
+        assert_eq!(tracked, 1, "only the newest key is left");
     }
 
     #[test]
