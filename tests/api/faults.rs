@@ -2,7 +2,7 @@
 //! under a running server. A 201 is a promise that the sign-up is stored:
 //! it must hold through both.
 
-use crate::support::{backend, new_key, Backend, Options, TestServer};
+use crate::support::{backend, new_key, person, Backend, Options, TestServer};
 use serde_json::{json, Value};
 use sqlx::Row;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
@@ -14,32 +14,6 @@ fn options() -> Options {
         // One client address sends the whole rush.
         env: vec![("HANDEN_RATE_LIMIT_PER_MINUTE", "1000000".into())],
         ..Options::default()
-    }
-}
-
-/// A different, valid person for every `n`.
-fn person(example: &Value, n: usize) -> Value {
-    let mut body = example.clone();
-    body["email"] = json!(format!("fault{n}@example.nl"));
-    body["phone"] = json!(format!("06-3{n:07}"));
-    body["surname"] = json!(format!("Fault{}", letters(n)));
-    body["birth_date"] = json!(format!(
-        "{}-{:02}-{:02}",
-        1950 + n % 50,
-        1 + n % 12,
-        1 + n % 28
-    ));
-    body
-}
-
-fn letters(mut n: usize) -> String {
-    let mut s = String::new();
-    loop {
-        s.insert(0, char::from(b'a' + (n % 26) as u8));
-        n /= 26;
-        if n == 0 {
-            return s;
-        }
     }
 }
 

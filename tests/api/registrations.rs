@@ -1,7 +1,7 @@
 //! `POST /api/registrations` over HTTP: every status code, idempotency,
 //! nothing stored on a rejected request, the consent record, the mail.
 
-use crate::support::{new_key, Options, TestServer};
+use crate::support::{new_key, person, Options, TestServer};
 use serde_json::{json, Value};
 use sha2::{Digest, Sha256};
 use sqlx::Row;
@@ -156,16 +156,7 @@ async fn a_burst_of_sign_ups_is_stored_whole_each_with_its_own_answer() {
     })
     .await;
     let example = server.example_registration().await;
-    let people: Vec<(String, Value)> = (0..60)
-        .map(|i| {
-            let mut body = example.clone();
-            body["email"] = json!(format!("burst{i}@example.nl"));
-            body["phone"] = json!(format!("06-2{i:07}"));
-            body["surname"] = json!(format!("Burst{}", char::from(b'a' + i as u8 % 26)));
-            body["birth_date"] = json!(format!("{}-01-{:02}", 1950 + i % 40, 1 + i % 28));
-            (new_key(), body)
-        })
-        .collect();
+    let people: Vec<(String, Value)> = (0..60).map(|i| (new_key(), person(&example, i))).collect();
     let repeated = people[0].clone();
     let sends = people
         .iter()

@@ -1,5 +1,6 @@
 //! Starting and stopping a `handen serve` for one test.
 
+use serde_json::{json, Value};
 use std::net::TcpListener;
 use std::path::Path;
 use std::process::{Child, Command, Stdio};
@@ -509,5 +510,32 @@ impl TestServer {
             .expect("GET /api/me");
         assert_eq!(response.status(), 200);
         response.json().await.expect("JSON")
+    }
+}
+
+/// The example sign-up as a different, valid person for every `n`
+/// (for tests that need many people on one server).
+pub fn person(example: &Value, n: usize) -> Value {
+    let mut body = example.clone();
+    body["email"] = json!(format!("person{n}@example.nl"));
+    body["phone"] = json!(format!("06-3{n:07}"));
+    body["surname"] = json!(format!("Person{}", letters(n)));
+    body["birth_date"] = json!(format!(
+        "{}-{:02}-{:02}",
+        1950 + n % 50,
+        1 + n % 12,
+        1 + n % 28
+    ));
+    body
+}
+
+fn letters(mut n: usize) -> String {
+    let mut s = String::new();
+    loop {
+        s.insert(0, char::from(b'a' + (n % 26) as u8));
+        n /= 26;
+        if n == 0 {
+            return s;
+        }
     }
 }

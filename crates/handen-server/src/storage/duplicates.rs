@@ -114,11 +114,10 @@ impl Database {
         if keys.is_empty() {
             return Ok(Vec::new());
         }
-        let placeholders: Vec<String> = (1..=keys.len()).map(|i| format!("${i}")).collect();
         let sql = format!(
             "SELECT {IDENTITY_COLUMNS} FROM registrations r WHERE r.id IN \
              (SELECT DISTINCT registration_id FROM dedup_keys WHERE key IN ({})) LIMIT {MAX_CANDIDATES}",
-            placeholders.join(", ")
+            super::numbered(1, keys.len())
         );
         let mut query = sqlx::query(&sql);
         for &key in keys {

@@ -1,10 +1,11 @@
 //! Group commit for sign-ups. An appeal on television brings thousands of
 //! sign-ups a minute; syncing each to disk on its own caps a small server
 //! at the disk's sync rate. One writer task takes every sign-up waiting,
-//! writes them with a few statements per table (`registration_batch`) or,
-//! if that fails, again each as a group of one in its own savepoint (one
-//! bad sign-up never takes the others down), and commits them together: one sync for the group, and
-//! every 201 still answers a sign-up that is on disk.
+//! writes them with a few statements per table (`registration_batch`) and
+//! commits them together: one sync for the group, and every 201 still
+//! answers a sign-up that is on disk. If the group fails, it is written
+//! again, each sign-up as a group of one in its own savepoint, so one bad
+//! sign-up never takes the others down.
 
 use super::registration_batch;
 use super::registrations::{NewRegistration, StoreOutcome};
@@ -77,8 +78,8 @@ async fn run(
     }
 }
 
-/// One transaction for the group; each sign-up's outcome, or the commit's
-/// error for all of them when the commit fails (then none is stored).
+/// One transaction for the group, or, when it fails, one with a savepoint
+/// per sign-up; each sign-up's outcome.
 async fn commit(
     backend: Backend,
     pool: &AnyPool,

@@ -163,16 +163,18 @@ fn pool_options(backend: Backend, connections: u32) -> AnyPoolOptions {
 /// and to bind.
 pub(crate) fn values(backend: Backend, rows: usize, columns: usize) -> String {
     (0..rows)
-        .map(|row| {
-            let first = row * columns + 1;
-            let row: Vec<String> = (first..first + columns)
-                .map(|i| match backend {
-                    Backend::Sqlite => "?".to_owned(),
-                    Backend::Postgres => format!("${i}"),
-                })
-                .collect();
-            format!("({})", row.join(", "))
+        .map(|row| match backend {
+            Backend::Sqlite => format!("({})", vec!["?"; columns].join(", ")),
+            Backend::Postgres => format!("({})", numbered(row * columns + 1, columns)),
         })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// `n` numbered placeholders from `$first`: `$2, $3, $4` for an `IN (…)`.
+pub(crate) fn numbered(first: usize, n: usize) -> String {
+    (first..first + n)
+        .map(|i| format!("${i}"))
         .collect::<Vec<_>>()
         .join(", ")
 }

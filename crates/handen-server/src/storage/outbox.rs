@@ -80,21 +80,15 @@ impl Database {
         if ids.is_empty() {
             return Ok(());
         }
-        let list = |first: usize| -> String {
-            (first..first + ids.len())
-                .map(|i| format!("${i}"))
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
         let mut tx = self.pool.begin().await?;
         // Mail marked for purging (an erasure confirmation) leaves no trace.
         let purge = format!(
             "DELETE FROM outbox WHERE purge_after_send = 1 AND id IN ({})",
-            list(1)
+            super::numbered(1, ids.len())
         );
         let sent = format!(
             "UPDATE outbox SET sent_at = $1, attempts = attempts + 1, last_error = NULL WHERE id IN ({})",
-            list(2)
+            super::numbered(2, ids.len())
         );
         let mut query = sqlx::query(&purge);
         for id in ids {
