@@ -147,3 +147,30 @@ async fn a_second_sign_up_is_stored_linked_and_marked_for_review() {
         "{statuses:?}"
     );
 }
+
+/// Someone who presses "send" on two phones at once: the two sign-ups reach
+/// the writer together, and the second is still linked to the first (a
+/// check before storing would have found neither).
+#[tokio::test]
+async fn two_sign_ups_of_one_person_at_once_are_linked() {
+    let server = TestServer::start().await;
+    let first = server.example_registration().await;
+    let mut second = first.clone();
+    second["email"] = json!("s.vd.berg@hotmail.com");
+    let (key_a, key_b) = (crate::support::new_key(), crate::support::new_key());
+    let (a, b) = tokio::join!(
+        server.post_json("/api/registrations", Some(&key_a), &first),
+        server.post_json("/api/registrations", Some(&key_b), &second),
+    );
+    assert_eq!((a.status().as_u16(), b.status().as_u16()), (201, 201));
+    let rows = registrations(&server).await;
+    assert_eq!(rows.len(), 2, "both stored, none merged");
+    let linked: Vec<_> = rows.iter().filter(|r| r.1.is_some()).collect();
+    assert_eq!(linked.len(), 1, "exactly one is linked: {rows:?}");
+    let other = rows
+        .iter()
+        .find(|r| r.1.is_none())
+        .expect("the earlier one");
+    assert_eq!(linked[0].1.as_deref(), Some(other.0.as_str()));
+    assert_eq!(linked[0].2, 1, "marked for review");
+}

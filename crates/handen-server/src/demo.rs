@@ -181,7 +181,7 @@ pub async fn seed(db: &Database, count: usize) -> anyhow::Result<usize> {
                 response_body: "{}".to_owned(),
                 confirmation: None,
                 dedup_keys: keys,
-                duplicate_of: None,
+                probe: None,
                 now,
             })
             .await?;

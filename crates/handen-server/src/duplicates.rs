@@ -1,42 +1,33 @@
 //! The duplicate check the server runs twice: while someone fills in the
-//! sign-up (`POST /api/registrations/dedup-check`) and when they submit it.
-//! Both use the same engine as the browser and `handen dedup`.
+//! sign-up (`POST /api/registrations/dedup-check`, here) and when they
+//! submit it (in the sign-up writer's transaction, `storage`). Both use the
+//! same engine as the browser and `handen dedup`.
 
-use crate::storage::{Database, DuplicateOf, Identity, StorageError};
-use handen_core::dedup::{blocking, compare, Comparison, InputField, Person, RawRecord, Reader};
+use crate::storage::{Database, Identity, StorageError};
+use handen_core::dedup::{best_match, blocking, Comparison, InputField, Person, RawRecord, Reader};
 use handen_core::Registration;
 
-/// The best earlier registration that is a match, if any, and the keys the
-/// probe was looked up by (stored with it when it is a new registration).
+/// The best earlier registration that is a match, if any.
 pub struct Check {
-    pub keys: Vec<i64>,
     pub earlier: Option<(Identity, Comparison)>,
-}
-
-impl Check {
-    pub fn duplicate_of(&self) -> Option<DuplicateOf> {
-        self.earlier
-            .as_ref()
-            .map(|(identity, comparison)| DuplicateOf {
-                registration_id: identity.id.clone(),
-                weight: comparison.weight,
-                evidence: serde_json::to_string(comparison).unwrap_or_default(),
-            })
-    }
 }
 
 pub async fn check(db: &Database, reader: &Reader, probe: &Person) -> Result<Check, StorageError> {
     let keys = blocking::keys(probe);
     let candidates = db.identities_sharing(&keys).await?;
-    let earlier = candidates
+    let people: Vec<(Identity, Person)> = candidates
         .into_iter()
         .map(|identity| {
-            let comparison = compare(probe, &identity.person(reader));
-            (identity, comparison)
+            let person = identity.person(reader);
+            (identity, person)
         })
-        .filter(|(_, comparison)| comparison.is_match())
-        .max_by(|a, b| a.1.weight.total_cmp(&b.1.weight));
-    Ok(Check { keys, earlier })
+        .collect();
+    let earlier = best_match(
+        probe,
+        people.iter().map(|(identity, person)| (identity, person)),
+    )
+    .map(|(identity, comparison)| (identity.clone(), comparison));
+    Ok(Check { earlier })
 }
 
 /// A registration as the engine sees it.

@@ -17,7 +17,7 @@ mod phonetic;
 mod similarity;
 
 pub use cluster::{Clusters, Link};
-pub use model::{compare, score, Comparison, Evidence, Level, MatchField, THRESHOLD};
+pub use model::{best_match, compare, score, Comparison, Evidence, Level, MatchField, THRESHOLD};
 pub use person::{DateReading, InputField, Person, RawRecord, Reader};
 
 /// Where a bulk run is, for a progress bar.

@@ -170,6 +170,19 @@ pub fn compare(a: &Person, b: &Person) -> Comparison {
     }
 }
 
+/// The candidate `probe` matches most strongly, if it matches any: the
+/// earlier registration a new sign-up is linked to for review.
+pub fn best_match<'a, T>(
+    probe: &Person,
+    candidates: impl IntoIterator<Item = (T, &'a Person)>,
+) -> Option<(T, Comparison)> {
+    candidates
+        .into_iter()
+        .map(|(candidate, person)| (candidate, compare(probe, person)))
+        .filter(|(_, comparison)| comparison.is_match())
+        .max_by(|a, b| a.1.weight.total_cmp(&b.1.weight))
+}
+
 fn vetoes(field: MatchField, level: Level) -> bool {
     level == Level::Different && matches!(field, MatchField::GivenName | MatchField::BirthDate)
 }
@@ -400,6 +413,31 @@ mod tests {
         assert!(c.is_match(), "{c:?}");
         assert_eq!(c.evidence[2].level, Level::Transposed);
         assert_eq!(score(&a, &b), Some(c.weight));
+    }
+
+    #[test]
+    fn the_strongest_match_is_the_best() {
+        let me = p(&[
+            (GivenName, "Jan"),
+            (Surname, "de Vries"),
+            (BirthDate, "1960-01-01"),
+            (Email, "jan@example.nl"),
+            (Phone, "0612345678"),
+            (Postcode, "1234AB"),
+            (HouseNumber, "12"),
+        ]);
+        let mut moved = me.clone();
+        moved.postcode = Some("9999ZZ".into());
+        let stranger = p(&[
+            (GivenName, "Els"),
+            (Surname, "Bos"),
+            (BirthDate, "1999-09-09"),
+        ]);
+        let candidates = [("stranger", &stranger), ("moved", &moved), ("same", &me)];
+        let (best, comparison) = best_match(&me, candidates).expect("a match");
+        assert_eq!(best, "same");
+        assert!(comparison.weight > compare(&me, &moved).weight);
+        assert!(best_match(&me, [("stranger", &stranger)]).is_none());
     }
 
     #[test]

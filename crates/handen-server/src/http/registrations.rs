@@ -16,6 +16,7 @@ use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use handen_core::api::{first_contact_by, RegistrationReceipt};
+use handen_core::dedup::blocking;
 use handen_core::{FieldError, RegistrationForm};
 use serde::Serialize;
 
@@ -101,16 +102,10 @@ pub async fn create(
     };
     let confirmation = registration_confirmation(&registration, &receipt);
     // A probable duplicate is stored all the same, linked to the earlier
-    // registration for review: never dropped, never merged.
+    // registration for review: never dropped, never merged. The writer
+    // looks for it when it stores the sign-up.
     let probe = duplicates::person_of(&registration, &state.reader);
-    let check = match duplicates::check(&state.db, &state.reader, &probe).await {
-        Ok(check) => check,
-        Err(error) => {
-            tracing::error!(%error, "cannot run the duplicate check");
-            return api_error(StatusCode::SERVICE_UNAVAILABLE, None, "storage_unavailable");
-        }
-    };
-    let duplicate_of = check.duplicate_of();
+    let dedup_keys = blocking::keys(&probe);
     let outcome = state
         .db
         .store_registration(NewRegistration {
@@ -120,8 +115,8 @@ pub async fn create(
             request_sha256,
             response_body: body.clone(),
             confirmation: Some(confirmation),
-            dedup_keys: check.keys,
-            duplicate_of,
+            dedup_keys,
+            probe: Some(probe),
             now,
         })
         .await;

@@ -54,8 +54,9 @@ pub async fn run(db: Database, transport: Transport, from: Mailbox, wake: Arc<No
                 }
             }
         }
-        if let Err(error) = db.mark_mail_sent(&sent, clock::now()).await {
-            tracing::error!(%error, mails = sent.len(), "mail sent but not marked; it may be sent twice");
+        let mails = sent.len();
+        if let Err(error) = db.mark_mail_sent(sent, clock::now()).await {
+            tracing::error!(%error, mails, "mail sent but not marked; it may be sent twice");
         }
         if usize::try_from(BATCH).is_ok_and(|b| due.len() < b) {
             tokio::select! {

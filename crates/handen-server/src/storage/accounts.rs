@@ -6,7 +6,7 @@ use super::registrations::sha256_hex;
 use super::rows::{big_status, full_name, text as string};
 use super::{profile, Database, StorageError};
 use crate::clock::timestamp;
-use crate::ids::new_id;
+use crate::ids::new_ordered_id;
 use crate::mail::Mail;
 use handen_core::account::{Pause, StatusEvent};
 use handen_core::registration::ProfileUpdate;
@@ -72,7 +72,7 @@ pub async fn add_event(
     now: OffsetDateTime,
 ) -> Result<(), StorageError> {
     sqlx::query("INSERT INTO registration_events (id, registration_id, status, occurred_at, detail) VALUES ($1, $2, $3, $4, $5)")
-        .bind(new_id())
+        .bind(new_ordered_id(now))
         .bind(registration_id)
         .bind(event.code())
         .bind(timestamp(now))

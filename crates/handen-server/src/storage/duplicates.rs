@@ -2,7 +2,7 @@
 //! stored blocking keys (`dedup_keys`, indexed) rather than by reading every
 //! registration: the sign-up check stays fast with a million of them.
 
-use super::{Database, StorageError};
+use super::{Backend, Database, StorageError};
 use handen_core::dedup::blocking;
 use handen_core::dedup::{InputField, Person, RawRecord, Reader};
 use sqlx::{AnyConnection, Row};
@@ -69,6 +69,48 @@ fn identity(row: &sqlx::any::AnyRow) -> Result<Identity, StorageError> {
         ),
         language: text(10)?,
     })
+}
+
+/// Each stored registration that shares one of `keys` (a few dozen), with
+/// the key it shares; at most `MAX_CANDIDATES` per key. One statement for
+/// all of a sign-up group's keys: the writer runs it inside the group's
+/// transaction.
+pub(super) async fn sharing_each(
+    conn: &mut AnyConnection,
+    backend: Backend,
+    keys: &[i64],
+) -> Result<Vec<(i64, Identity)>, StorageError> {
+    if keys.is_empty() {
+        return Ok(Vec::new());
+    }
+    let one_key = |n: usize| match backend {
+        Backend::Sqlite => format!(
+            "SELECT * FROM (SELECT {IDENTITY_COLUMNS}, dk.key FROM dedup_keys dk \
+             JOIN registrations r ON r.id = dk.registration_id \
+             WHERE dk.key = ? LIMIT {MAX_CANDIDATES}) AS k{n}"
+        ),
+        // During a rush PostgreSQL's statistics lag behind the growing
+        // tables, and it planned the join above as a scan of every
+        // registration; looking ids up by an array leaves it the index.
+        Backend::Postgres => format!(
+            "SELECT {IDENTITY_COLUMNS}, CAST(${k} AS BIGINT) FROM registrations r \
+             WHERE r.id = ANY(ARRAY(SELECT registration_id FROM dedup_keys \
+             WHERE key = ${k} LIMIT {MAX_CANDIDATES}))",
+            k = n + 1
+        ),
+    };
+    let sql = (0..keys.len())
+        .map(one_key)
+        .collect::<Vec<_>>()
+        .join(" UNION ALL ");
+    let mut query = sqlx::query(&sql);
+    for &key in keys {
+        query = query.bind(key);
+    }
+    let rows = query.fetch_all(conn).await?;
+    rows.iter()
+        .map(|row| Ok((row.try_get::<i64, _>(11)?, identity(row)?)))
+        .collect()
 }
 
 /// Stores a registration's blocking keys, in the caller's transaction, and

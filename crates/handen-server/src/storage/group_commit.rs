@@ -3,15 +3,23 @@
 //! at the disk's sync rate. One writer task takes every sign-up waiting,
 //! writes them with a few statements per table (`registration_batch`) and
 //! commits them together: one sync for the group, and every 201 still
-//! answers a sign-up that is on disk. If the group fails, it is written
+//! answers a sign-up that is on disk. On a SQLite file the sync runs beside
+//! the writer (`wal_sync`), so the next group is written meanwhile. It also
+//! runs the duplicate check, in the group's transaction, where the group's
+//! own earlier sign-ups are visible too, and marks delivered mail sent: on
+//! SQLite a second writer would wait for the write lock, and each of its
+//! commits made the writer's page cache start over. If the group fails, it is written
 //! again, each sign-up as a group of one in its own savepoint, so one bad
 //! sign-up never takes the others down.
 
 use super::registration_batch;
 use super::registrations::{NewRegistration, StoreOutcome};
+use super::wal_sync::{sync_file, Answer, WalSync};
 use super::{Backend, StorageError};
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::AnyPool;
+use std::path::PathBuf;
+use time::OffsetDateTime;
 use tokio::sync::{mpsc, oneshot};
 
 /// At most this many sign-ups share a commit; more wait for the next.
@@ -19,23 +27,33 @@ const MAX_GROUP: usize = 256;
 /// Sign-ups waiting for the writer; above this, callers wait to hand theirs in.
 const QUEUE: usize = 4_096;
 
-type Answer = oneshot::Sender<Result<StoreOutcome, StorageError>>;
-
 #[derive(Debug, Clone)]
 pub struct SignUpWriter {
-    queue: mpsc::Sender<(NewRegistration, Answer)>,
+    queue: mpsc::Sender<Job>,
+}
+
+enum Job {
+    SignUp(Box<NewRegistration>, Answer),
+    MailSent {
+        ids: Vec<String>,
+        at: OffsetDateTime,
+        answer: oneshot::Sender<Result<(), StorageError>>,
+    },
 }
 
 impl SignUpWriter {
     /// Starts the writer on a thread of its own, with its own connection:
     /// requests in flight can neither hold the connection it needs nor
     /// delay its wake-ups on the shared runtime. It stops when the last
-    /// `SignUpWriter` is dropped.
+    /// `SignUpWriter` is dropped. With `wal`, the connection's commits do
+    /// not sync (`Role::SignUpWriter`) and a `WalSync` syncs that log.
     pub fn start(
         backend: Backend,
         pool: AnyPoolOptions,
         options: AnyConnectOptions,
+        wal: Option<PathBuf>,
     ) -> std::io::Result<SignUpWriter> {
+        let syncs = wal.map(|wal| WalSync::start(wal, sync_file)).transpose()?;
         let (queue, waiting) = mpsc::channel(QUEUE);
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
@@ -46,7 +64,7 @@ impl SignUpWriter {
                 runtime.block_on(async move {
                     // Connects on first use: a database that is down now
                     // gives 503s until it is back, not a dead writer.
-                    run(backend, pool.connect_lazy_with(options), waiting).await;
+                    run(backend, pool.connect_lazy_with(options), waiting, syncs).await;
                 });
             })?;
         Ok(SignUpWriter { queue })
@@ -55,7 +73,23 @@ impl SignUpWriter {
     pub async fn store(&self, new: NewRegistration) -> Result<StoreOutcome, StorageError> {
         let (answer, answered) = oneshot::channel();
         self.queue
-            .send((new, answer))
+            .send(Job::SignUp(Box::new(new), answer))
+            .await
+            .map_err(|_| StorageError::PoolClosed)?;
+        answered.await.map_err(|_| StorageError::PoolClosed)?
+    }
+
+    /// Marks delivered mail sent, in a transaction of its own between two
+    /// groups (it needs no sync of its own: a mark lost to a power cut
+    /// means a mail sent twice, as a crash between sending and marking does).
+    pub async fn mark_mail_sent(
+        &self,
+        ids: Vec<String>,
+        at: OffsetDateTime,
+    ) -> Result<(), StorageError> {
+        let (answer, answered) = oneshot::channel();
+        self.queue
+            .send(Job::MailSent { ids, at, answer })
             .await
             .map_err(|_| StorageError::PoolClosed)?;
         answered.await.map_err(|_| StorageError::PoolClosed)?
@@ -65,15 +99,40 @@ impl SignUpWriter {
 async fn run(
     backend: Backend,
     pool: AnyPool,
-    mut waiting: mpsc::Receiver<(NewRegistration, Answer)>,
+    mut waiting: mpsc::Receiver<Job>,
+    syncs: Option<WalSync>,
 ) {
+    let mut jobs = Vec::with_capacity(MAX_GROUP);
     let mut group = Vec::with_capacity(MAX_GROUP);
-    while waiting.recv_many(&mut group, MAX_GROUP).await > 0 {
+    let mut marks = Vec::new();
+    while waiting.recv_many(&mut jobs, MAX_GROUP).await > 0 {
+        for job in jobs.drain(..) {
+            match job {
+                Job::SignUp(new, answer) => group.push((*new, answer)),
+                Job::MailSent { ids, at, answer } => marks.push((ids, at, answer)),
+            }
+        }
+        for (ids, at, answer) in marks.drain(..) {
+            let _ = answer.send(super::outbox::mark_sent(&pool, &ids, at).await);
+        }
+        if group.is_empty() {
+            continue;
+        }
         let outcomes = commit(backend, &pool, &group).await;
         tracing::debug!(sign_ups = group.len(), "group committed");
-        for ((_, answer), outcome) in group.drain(..).zip(outcomes) {
-            // The caller may have gone (timeout); what is stored stays.
-            let _ = answer.send(outcome);
+        let answered: Vec<_> = group
+            .drain(..)
+            .map(|(_, answer)| answer)
+            .zip(outcomes)
+            .collect();
+        match &syncs {
+            Some(syncs) => syncs.answer_when_synced(answered),
+            None => {
+                for (answer, outcome) in answered {
+                    // The caller may have gone (timeout); what is stored stays.
+                    let _ = answer.send(outcome);
+                }
+            }
         }
     }
 }
@@ -178,7 +237,7 @@ mod tests {
                 body: "b".into(),
             }),
             dedup_keys: vec![1, 2, 3],
-            duplicate_of: None,
+            probe: None,
             now,
         };
         (new, oneshot::channel().0)

@@ -4,6 +4,7 @@
 //! where the two dialects name types differently, exist once per backend.
 
 pub mod accounts;
+mod checkpoints;
 mod duplicates;
 mod freshness;
 mod group_commit;
@@ -17,16 +18,17 @@ mod registrations;
 mod requests;
 mod rows;
 mod stats;
+mod wal_sync;
 
 pub use duplicates::Identity;
 pub use outbox::PendingMail;
-pub use registrations::{sha256_hex, DuplicateOf, NewRegistration, StoreOutcome};
+pub use registrations::{sha256_hex, NewRegistration, StoreOutcome};
 pub use requests::{NewRequest, RequestRow};
 
 use anyhow::Context;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyPool, Executor};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::str::FromStr;
 use std::time::Duration;
 
@@ -73,18 +75,45 @@ impl Database {
     pub async fn connect(url: &str) -> anyhow::Result<Database> {
         sqlx::any::install_default_drivers();
         let backend = Backend::from_url(url)?;
-        if backend == Backend::Sqlite {
-            create_sqlite_parent_dir(url)?;
+        let file = match backend {
+            Backend::Sqlite => sqlite_file(url),
+            Backend::Postgres => None,
+        };
+        if let Some(parent) = file.as_deref().and_then(Path::parent) {
+            // SQLite creates the file (`mode=rwc`) but not its folder;
+            // `./data/` must exist on a fresh clone.
+            if !parent.as_os_str().is_empty() {
+                std::fs::create_dir_all(parent)
+                    .with_context(|| format!("cannot create {}", parent.display()))?;
+            }
         }
         let options =
             AnyConnectOptions::from_str(url).context("DATABASE_URL is not a valid URL")?;
-        let pool = pool_options(backend, 8)
+        let pool = pool_options(backend, 8, Role::Pool)
             .connect_with(options.clone())
             .await
             .context("cannot connect")?;
-        let sign_ups =
-            group_commit::SignUpWriter::start(backend, pool_options(backend, 1), options)
-                .context("cannot start the sign-up writer")?;
+        // A SQLite file's log is synced by the writer's own `WalSync`; other
+        // databases (PostgreSQL, SQLite in memory) sync in the commit.
+        let wal = file.map(|file| {
+            let mut wal = file.into_os_string();
+            wal.push("-wal");
+            PathBuf::from(wal)
+        });
+        let role = match wal {
+            Some(_) => Role::SignUpWriter,
+            None => Role::Pool,
+        };
+        let sign_ups = group_commit::SignUpWriter::start(
+            backend,
+            pool_options(backend, 1, role),
+            options,
+            wal,
+        )
+        .context("cannot start the sign-up writer")?;
+        if backend == Backend::Sqlite {
+            checkpoints::start(pool.clone());
+        }
         Ok(Database {
             pool,
             backend,
@@ -128,8 +157,22 @@ impl Database {
     }
 }
 
+/// What a SQLite connection's commit does beside writing the log.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    /// Syncs the log to disk, and copies it back into the database file
+    /// once it is 1,000 pages long.
+    Pool,
+    /// Neither: the sign-up writer's commits answer waiting people, and a
+    /// sync (~7 ms here) or a checkpoint inside them held all of them up
+    /// and the next group too. `WalSync` syncs the log beside the writer
+    /// and answers a group only after that; the `checkpoints` task copies
+    /// the log back.
+    SignUpWriter,
+}
+
 /// Connections set up alike for the request pool and the sign-up writer's.
-fn pool_options(backend: Backend, connections: u32) -> AnyPoolOptions {
+fn pool_options(backend: Backend, connections: u32, role: Role) -> AnyPoolOptions {
     AnyPoolOptions::new()
         .max_connections(connections)
         .acquire_timeout(Duration::from_secs(5))
@@ -139,17 +182,27 @@ fn pool_options(backend: Backend, connections: u32) -> AnyPoolOptions {
             Box::pin(async move {
                 if backend == Backend::Sqlite {
                     // WAL lets readers run beside the writer; FULL syncs each
-                    // commit, so an answered request is on disk. A rush of
-                    // sign-ups touches index pages all over the file (random
-                    // ids and keys): a larger page cache and reads through
-                    // mmap keep more of that off the disk.
+                    // commit, so an answered request is on disk. No mmap:
+                    // the file grows under a rush, and every connection
+                    // then unmapped and faulted its map anew.
                     conn.execute(
                         "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
                          PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; \
-                         PRAGMA cache_size = -16384; PRAGMA mmap_size = 268435456; \
+                         PRAGMA cache_size = -16384; PRAGMA mmap_size = 0; \
                          PRAGMA temp_store = MEMORY;",
                     )
                     .await?;
+                    if role == Role::SignUpWriter {
+                        // A rush touches index pages all over the file
+                        // (random keys); only the writer's cache survives
+                        // the commits (others start over after each), so
+                        // only it gets a large one.
+                        conn.execute(
+                            "PRAGMA wal_autocheckpoint = 0; PRAGMA synchronous = NORMAL; \
+                             PRAGMA cache_size = -65536;",
+                        )
+                        .await?;
+                    }
                 }
                 Ok(())
             })
@@ -179,23 +232,14 @@ pub(crate) fn numbered(first: usize, n: usize) -> String {
         .join(", ")
 }
 
-/// SQLite creates the file (`mode=rwc`) but not its folder; `./data/` must
-/// exist on a fresh clone.
-fn create_sqlite_parent_dir(url: &str) -> anyhow::Result<()> {
+/// The database file a `sqlite:` URL names; `None` for one in memory.
+fn sqlite_file(url: &str) -> Option<PathBuf> {
     let path = url
         .trim_start_matches("sqlite:")
         .trim_start_matches("//")
         .split('?')
         .next()
         .unwrap_or_default();
-    if path.is_empty() || path == ":memory:" {
-        return Ok(());
-    }
-    if let Some(parent) = Path::new(path).parent() {
-        if !parent.as_os_str().is_empty() {
-            std::fs::create_dir_all(parent)
-                .with_context(|| format!("cannot create {}", parent.display()))?;
-        }
-    }
-    Ok(())
+    let in_memory = path.is_empty() || path == ":memory:" || url.contains("mode=memory");
+    (!in_memory).then(|| PathBuf::from(path))
 }

@@ -2,9 +2,9 @@
 
 use super::{Database, StorageError};
 use crate::clock::timestamp;
-use crate::ids::new_id;
+use crate::ids::new_ordered_id;
 use crate::mail::Mail;
-use sqlx::{AnyConnection, Row};
+use sqlx::{AnyConnection, AnyPool, Row};
 use time::OffsetDateTime;
 
 /// Queues `mail` in the caller's transaction: sent only if that commits.
@@ -20,7 +20,7 @@ pub async fn enqueue(
         "INSERT INTO outbox (id, created_at, kind, registration_id, recipient, subject, body, next_attempt_at, purge_after_send) \
          VALUES ($1, $2, $3, $4, $5, $6, $7, $2, $8)",
     )
-    .bind(new_id())
+    .bind(new_ordered_id(now))
     .bind(timestamp(now))
     .bind(kind)
     .bind(registration_id)
@@ -43,6 +43,9 @@ pub struct PendingMail {
 }
 
 impl Database {
+    /// The oldest due mail first. In the order of `outbox_pending` (new mail
+    /// is due when it is created), so a backlog of thousands after a rush
+    /// is read 200 at a time, not sorted whole for every batch.
     pub async fn due_mail(
         &self,
         now: OffsetDateTime,
@@ -50,7 +53,7 @@ impl Database {
     ) -> Result<Vec<PendingMail>, StorageError> {
         let rows = sqlx::query(
             "SELECT id, kind, recipient, subject, body, attempts FROM outbox \
-             WHERE sent_at IS NULL AND (attempts = 0 OR next_attempt_at <= $1) ORDER BY created_at LIMIT $2",
+             WHERE sent_at IS NULL AND (attempts = 0 OR next_attempt_at <= $1) ORDER BY next_attempt_at LIMIT $2",
         )
         .bind(timestamp(now))
         .bind(limit)
@@ -72,37 +75,49 @@ impl Database {
 
     /// Marks delivered mail sent, a batch in one transaction: the sender
     /// keeps up with a rush of sign-ups instead of syncing once per mail.
+    /// The sign-up writer writes it (`group_commit`).
     pub async fn mark_mail_sent(
         &self,
-        ids: &[String],
+        ids: Vec<String>,
         now: OffsetDateTime,
     ) -> Result<(), StorageError> {
         if ids.is_empty() {
             return Ok(());
         }
-        let mut tx = self.pool.begin().await?;
-        // Mail marked for purging (an erasure confirmation) leaves no trace.
-        let purge = format!(
-            "DELETE FROM outbox WHERE purge_after_send = 1 AND id IN ({})",
-            super::numbered(1, ids.len())
-        );
-        let sent = format!(
+        self.sign_ups.mark_mail_sent(ids, now).await
+    }
+}
+
+/// `Database::mark_mail_sent` on the writer's connection.
+pub(super) async fn mark_sent(
+    pool: &AnyPool,
+    ids: &[String],
+    now: OffsetDateTime,
+) -> Result<(), StorageError> {
+    let mut tx = pool.begin().await?;
+    // Mail marked for purging (an erasure confirmation) leaves no trace.
+    let purge = format!(
+        "DELETE FROM outbox WHERE purge_after_send = 1 AND id IN ({})",
+        super::numbered(1, ids.len())
+    );
+    let sent = format!(
             "UPDATE outbox SET sent_at = $1, attempts = attempts + 1, last_error = NULL WHERE id IN ({})",
             super::numbered(2, ids.len())
         );
-        let mut query = sqlx::query(&purge);
-        for id in ids {
-            query = query.bind(id);
-        }
-        query.execute(&mut *tx).await?;
-        let mut query = sqlx::query(&sent).bind(timestamp(now));
-        for id in ids {
-            query = query.bind(id);
-        }
-        query.execute(&mut *tx).await?;
-        tx.commit().await
+    let mut query = sqlx::query(&purge);
+    for id in ids {
+        query = query.bind(id);
     }
+    query.execute(&mut *tx).await?;
+    let mut query = sqlx::query(&sent).bind(timestamp(now));
+    for id in ids {
+        query = query.bind(id);
+    }
+    query.execute(&mut *tx).await?;
+    tx.commit().await
+}
 
+impl Database {
     pub async fn mark_mail_failed(
         &self,
         id: &str,

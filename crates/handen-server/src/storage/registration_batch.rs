@@ -4,24 +4,32 @@
 //! pace. A group whose batch fails is written again one sign-up at a time,
 //! each a group of one in its own savepoint.
 
-use super::registrations::{sha256_hex, NewRegistration, StoreOutcome};
-use super::{profile, values, Backend, StorageError};
+use super::registrations::{sha256_hex, DuplicateOf, NewRegistration, StoreOutcome};
+use super::{duplicates, profile, values, Backend, StorageError};
 use crate::clock::timestamp;
-use crate::ids::new_id;
+use crate::ids::new_ordered_id;
 use crate::mail::Mail;
 use handen_core::account::StatusEvent;
 use handen_core::consent::ConsentKind;
+use handen_core::dedup::{best_match, Person, Reader};
 use sqlx::any::AnyArguments;
 use sqlx::query::Query;
 use sqlx::{Any, AnyConnection, Row};
 use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
 
-/// The group, its new ids, and how its statements name placeholders.
+/// The group, its new ids, how its statements name placeholders, and the
+/// earlier registration each sign-up probably duplicates.
 struct Batch<'a> {
     backend: Backend,
     group: &'a [&'a NewRegistration],
     ids: Vec<String>,
+    earlier: Vec<Option<DuplicateOf>>,
 }
+
+/// How stored registrations are read for comparison: the engine's defaults,
+/// as on every other path (`duplicates::person_of`).
+static READER: LazyLock<Reader> = LazyLock::new(Reader::default);
 
 type BatchQuery<'q> = Query<'q, Any, AnyArguments<'q>>;
 
@@ -30,18 +38,20 @@ pub(super) async fn write_group(
     backend: Backend,
     group: &[&NewRegistration],
 ) -> Result<Vec<StoreOutcome>, StorageError> {
-    let b = Batch {
+    let mut b = Batch {
         backend,
         group,
-        ids: group.iter().map(|_| new_id()).collect(),
+        ids: group.iter().map(|new| new_ordered_id(new.now)).collect(),
+        earlier: vec![None; group.len()],
     };
     let created = claim_keys(conn, &b).await?;
     if !created.is_empty() {
+        b.earlier = find_earlier(conn, &b, &created).await?;
         insert_registrations(conn, &b, &created).await?;
         insert_consents(conn, &b, &created).await?;
         insert_events(conn, &b, &created).await?;
         for &i in &created {
-            if let Some(earlier) = &group[i].duplicate_of {
+            if let Some(earlier) = &b.earlier[i] {
                 super::registrations::mark_duplicate(conn, &b.ids[i], earlier).await?;
             }
         }
@@ -67,6 +77,57 @@ pub(super) async fn write_group(
         outcomes.push(outcome);
     }
     Ok(outcomes)
+}
+
+/// For each new sign-up that asks for the check, the registration it most
+/// probably duplicates: a stored one that shares a blocking key, or one
+/// earlier in this very group (two sign-ups of one person within a
+/// second, which a check before the write would both miss).
+async fn find_earlier(
+    conn: &mut AnyConnection,
+    b: &Batch<'_>,
+    created: &[usize],
+) -> Result<Vec<Option<DuplicateOf>>, StorageError> {
+    let checked: Vec<(usize, &Person)> = created
+        .iter()
+        .filter_map(|&i| b.group[i].probe.as_ref().map(|probe| (i, probe)))
+        .collect();
+    let mut keys: Vec<i64> = checked
+        .iter()
+        .flat_map(|&(i, _)| b.group[i].dedup_keys.iter().copied())
+        .collect();
+    keys.sort_unstable();
+    keys.dedup();
+    // Who shares each key, and how the engine reads them.
+    let mut sharing: HashMap<i64, Vec<String>> = HashMap::new();
+    let mut people: HashMap<String, Person> = HashMap::new();
+    for part in chunks(&keys) {
+        for (key, identity) in duplicates::sharing_each(conn, b.backend, part).await? {
+            people
+                .entry(identity.id.clone())
+                .or_insert_with(|| identity.person(&READER));
+            sharing.entry(key).or_default().push(identity.id);
+        }
+    }
+    let mut earlier = vec![None; b.group.len()];
+    for (i, probe) in checked {
+        let keys = &b.group[i].dedup_keys;
+        let mut seen = HashSet::new();
+        let candidates = keys
+            .iter()
+            .filter_map(|key| sharing.get(key))
+            .flatten()
+            .filter(|id| seen.insert(id.as_str()))
+            .filter_map(|id| people.get(id).map(|person| (id, person)));
+        earlier[i] = best_match(probe, candidates)
+            .map(|(id, comparison)| DuplicateOf::new(id.clone(), &comparison));
+        // Later sign-ups of the group meet this one.
+        people.insert(b.ids[i].clone(), probe.clone());
+        for &key in keys {
+            sharing.entry(key).or_default().push(b.ids[i].clone());
+        }
+    }
+    Ok(earlier)
 }
 
 /// Power-of-two slices (64, 32 … 1): a handful of statement shapes per
@@ -208,7 +269,7 @@ async fn insert_consents(
     insert_rows(conn, b, into, 7, &consents, |query, b, &(i, kind)| {
         let r = &b.group[i].registration;
         query
-            .bind(new_id())
+            .bind(new_ordered_id(b.group[i].now))
             .bind(&b.ids[i])
             .bind(kind.code())
             .bind(&r.consent_version)
@@ -227,7 +288,7 @@ async fn insert_events(
     let events: Vec<(usize, StatusEvent)> = created
         .iter()
         .flat_map(|&i| {
-            let linked = b.group[i].duplicate_of.is_some();
+            let linked = b.earlier[i].is_some();
             std::iter::once((i, StatusEvent::Received))
                 .chain(linked.then_some((i, StatusEvent::LinkedToEarlier)))
         })
@@ -235,7 +296,7 @@ async fn insert_events(
     let into = "registration_events (id, registration_id, status, occurred_at)";
     insert_rows(conn, b, into, 4, &events, |query, b, &(i, event)| {
         query
-            .bind(new_id())
+            .bind(new_ordered_id(b.group[i].now))
             .bind(&b.ids[i])
             .bind(event.code())
             .bind(timestamp(b.group[i].now))
@@ -276,7 +337,7 @@ async fn insert_mail(
     insert_rows(conn, b, into, 9, &mail, |query, b, &(i, mail)| {
         let now = timestamp(b.group[i].now);
         query
-            .bind(new_id())
+            .bind(new_ordered_id(b.group[i].now))
             .bind(now.clone())
             .bind("registration_confirmation")
             .bind(&b.ids[i])

@@ -6,6 +6,7 @@
 
 use super::{Database, StorageError};
 use crate::mail::Mail;
+use handen_core::dedup::{Comparison, Person};
 use handen_core::Registration;
 use sha2::{Digest, Sha256};
 use sqlx::AnyConnection;
@@ -23,18 +24,32 @@ pub struct NewRegistration {
     pub confirmation: Option<Mail>,
     /// The registration's blocking keys (`handen_core::dedup::blocking`).
     pub dedup_keys: Vec<i64>,
-    /// An earlier registration this one probably duplicates.
-    pub duplicate_of: Option<DuplicateOf>,
+    /// The registration as the duplicate engine reads it. The writer
+    /// compares it with the earlier registrations that share a key, in the
+    /// transaction that stores it, so two sign-ups of one person in the same
+    /// group still meet. `None` stores it unchecked (demo data).
+    pub probe: Option<Person>,
     pub now: OffsetDateTime,
 }
 
 /// A probable earlier registration of the same person, with the engine's
 /// reasons, for a recruiter to review.
+#[derive(Debug, Clone)]
 pub struct DuplicateOf {
     pub registration_id: String,
     pub weight: f32,
     /// `handen_core::dedup::Comparison` as JSON.
     pub evidence: String,
+}
+
+impl DuplicateOf {
+    pub fn new(registration_id: String, comparison: &Comparison) -> DuplicateOf {
+        DuplicateOf {
+            registration_id,
+            weight: comparison.weight,
+            evidence: serde_json::to_string(comparison).unwrap_or_default(),
+        }
+    }
 }
 
 #[derive(Debug, Clone)]

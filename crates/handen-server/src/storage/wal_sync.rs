@@ -1,0 +1,129 @@
+//! The sign-up writer's syncs, beside it (SQLite files). The writer commits
+//! a group without waiting for the disk (`synchronous = NORMAL`: the log is
+//! written, not yet synced) and hands the group's answers here; this thread
+//! syncs the log and only then answers. Meanwhile the writer already writes
+//! the next group, and one sync covers every group committed before it
+//! started. So each 201 still answers a sign-up that is on disk, and the
+//! disk's sync time no longer adds to every group's.
+
+use super::registrations::StoreOutcome;
+use super::StorageError;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use tokio::sync::oneshot;
+
+pub type Answer = oneshot::Sender<Result<StoreOutcome, StorageError>>;
+pub type Answered = Vec<(Answer, Result<StoreOutcome, StorageError>)>;
+
+#[derive(Debug)]
+pub struct WalSync {
+    committed: mpsc::Sender<Answered>,
+}
+
+impl WalSync {
+    /// `wal` is the database's write-ahead log (`handen.db-wal`); `sync`
+    /// makes a file durable (`File::sync_data`, or a test's stand-in).
+    pub fn start(wal: PathBuf, sync: fn(&Path) -> std::io::Result<()>) -> std::io::Result<WalSync> {
+        let (committed, groups) = mpsc::channel::<Answered>();
+        std::thread::Builder::new()
+            .name("wal-sync".into())
+            .spawn(move || {
+                while let Ok(first) = groups.recv() {
+                    let mut answered = first;
+                    // Every group committed by now shares this sync.
+                    while let Ok(more) = groups.try_recv() {
+                        answered.extend(more);
+                    }
+                    let synced = sync(&wal).or_else(|error| match error.kind() {
+                        // The log is gone only when it was copied back
+                        // into the database file: sync that instead.
+                        std::io::ErrorKind::NotFound => sync(&database_of(&wal)),
+                        _ => Err(error),
+                    });
+                    answer(answered, synced);
+                }
+            })?;
+        Ok(WalSync { committed })
+    }
+
+    /// Answers the group once everything committed so far is on disk.
+    pub fn answer_when_synced(&self, answered: Answered) {
+        if let Err(mpsc::SendError(answered)) = self.committed.send(answered) {
+            // The sync thread is gone (it never panics; this is shutdown):
+            // nothing can promise these are on disk.
+            answer(
+                answered,
+                Err(std::io::Error::other("the log sync has stopped")),
+            );
+        }
+    }
+}
+
+/// Syncs a file's data to disk.
+pub fn sync_file(path: &Path) -> std::io::Result<()> {
+    std::fs::File::open(path)?.sync_data()
+}
+
+fn database_of(wal: &Path) -> PathBuf {
+    let name = wal.to_string_lossy();
+    PathBuf::from(name.strip_suffix("-wal").unwrap_or(&name))
+}
+
+fn answer(answered: Answered, synced: std::io::Result<()>) {
+    for (answer, outcome) in answered {
+        let outcome = match &synced {
+            Ok(()) => outcome,
+            // Committed but perhaps not on disk: a 503, and the person's
+            // retry with the same key gets the stored answer.
+            Err(error) => Err(StorageError::Io(std::io::Error::other(error.to_string()))),
+        };
+        // The caller may have gone (timeout); what is stored stays.
+        let _ = answer.send(outcome);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    static SYNCS: AtomicUsize = AtomicUsize::new(0);
+
+    fn counting_sync(_: &Path) -> std::io::Result<()> {
+        SYNCS.fetch_add(1, Ordering::SeqCst);
+        Ok(())
+    }
+
+    fn failing_sync(_: &Path) -> std::io::Result<()> {
+        Err(std::io::Error::other("disk gone"))
+    }
+
+    /// No answer before the sync; then the group's own outcomes.
+    #[tokio::test]
+    async fn a_group_is_answered_after_its_sync() {
+        let syncer = WalSync::start("db-wal".into(), counting_sync).expect("thread");
+        let before = SYNCS.load(Ordering::SeqCst);
+        let (tx, rx) = oneshot::channel();
+        syncer.answer_when_synced(vec![(tx, Ok(StoreOutcome::Created))]);
+        let outcome = rx.await.expect("answered");
+        assert!(matches!(outcome, Ok(StoreOutcome::Created)));
+        assert!(SYNCS.load(Ordering::SeqCst) > before, "synced first");
+    }
+
+    /// A failed sync answers an error, not the commit's success.
+    #[tokio::test]
+    async fn a_failed_sync_is_no_success() {
+        let syncer = WalSync::start("db-wal".into(), failing_sync).expect("thread");
+        let (tx, rx) = oneshot::channel();
+        syncer.answer_when_synced(vec![(tx, Ok(StoreOutcome::Created))]);
+        assert!(rx.await.expect("answered").is_err());
+    }
+
+    #[test]
+    fn a_log_belongs_to_its_database() {
+        assert_eq!(
+            database_of(Path::new("/d/handen.db-wal")),
+            PathBuf::from("/d/handen.db")
+        );
+    }
+}
