@@ -275,6 +275,21 @@ mod tests {
         assert_eq!(mail, 2, "no mail for the refused sign-up");
     }
 
+    /// Through `Database`, on a file whose folder name had to be escaped in
+    /// the URL: the log `WalSync` syncs is the one SQLite writes, so the
+    /// sign-up is answered (a wrong path would fail every sign-up).
+    #[tokio::test]
+    async fn a_sign_up_is_answered_once_its_log_is_synced() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let url = format!("sqlite://{}/my%20data/h.db?mode=rwc", dir.path().display());
+        let db = Database::connect(&url).await.expect("connect");
+        db.migrate().await.expect("migrate");
+        let (new, _) = sign_up("key-synced-0000000", "HND-SYNC-AAAA");
+        let outcome = db.store_registration(new).await;
+        assert!(matches!(outcome, Ok(StoreOutcome::Created)), "{outcome:?}");
+        assert!(dir.path().join("my data/h.db-wal").exists());
+    }
+
     /// The batch path alone: a group of distinct sign-ups, larger than one
     /// statement chunk, is stored whole.
     #[tokio::test]

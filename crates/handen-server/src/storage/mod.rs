@@ -232,14 +232,32 @@ pub(crate) fn numbered(first: usize, n: usize) -> String {
         .join(", ")
 }
 
-/// The database file a `sqlite:` URL names; `None` for one in memory.
+/// The database file a `sqlite:` URL names, read as sqlx reads it (the
+/// log synced beside it must be the very file SQLite writes); `None` for
+/// one in memory.
 fn sqlite_file(url: &str) -> Option<PathBuf> {
-    let path = url
-        .trim_start_matches("sqlite:")
-        .trim_start_matches("//")
-        .split('?')
-        .next()
-        .unwrap_or_default();
-    let in_memory = path.is_empty() || path == ":memory:" || url.contains("mode=memory");
-    (!in_memory).then(|| PathBuf::from(path))
+    let options = sqlx::sqlite::SqliteConnectOptions::from_str(url).ok()?;
+    let in_memory = url.contains(":memory:") || url.contains("mode=memory");
+    (!in_memory).then(|| options.get_filename().to_path_buf())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::sqlite_file;
+    use std::path::PathBuf;
+
+    #[test]
+    fn the_file_of_a_sqlite_url() {
+        let file = |url| sqlite_file(url);
+        assert_eq!(
+            file("sqlite://data/handen.db?mode=rwc"),
+            Some(PathBuf::from("data/handen.db"))
+        );
+        assert_eq!(
+            file("sqlite:///srv/my%20data/h.db"),
+            Some(PathBuf::from("/srv/my data/h.db"))
+        );
+        assert_eq!(file("sqlite::memory:"), None);
+        assert_eq!(file("sqlite://h.db?mode=memory"), None);
+    }
 }
