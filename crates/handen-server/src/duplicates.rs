@@ -8,11 +8,11 @@ use handen_core::dedup::{best_match, blocking, Comparison, InputField, Person, R
 use handen_core::Registration;
 
 /// The best earlier registration that is a match, if any.
-pub struct Check {
-    pub earlier: Option<(Identity, Comparison)>,
-}
-
-pub async fn check(db: &Database, reader: &Reader, probe: &Person) -> Result<Check, StorageError> {
+pub async fn check(
+    db: &Database,
+    reader: &Reader,
+    probe: &Person,
+) -> Result<Option<(Identity, Comparison)>, StorageError> {
     let keys = blocking::keys(probe);
     let candidates = db.identities_sharing(&keys).await?;
     let people: Vec<(Identity, Person)> = candidates
@@ -22,12 +22,11 @@ pub async fn check(db: &Database, reader: &Reader, probe: &Person) -> Result<Che
             (identity, person)
         })
         .collect();
-    let earlier = best_match(
+    Ok(best_match(
         probe,
         people.iter().map(|(identity, person)| (identity, person)),
     )
-    .map(|(identity, comparison)| (identity.clone(), comparison));
-    Ok(Check { earlier })
+    .map(|(identity, comparison)| (identity.clone(), comparison)))
 }
 
 /// A registration as the engine sees it.

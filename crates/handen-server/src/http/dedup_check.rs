@@ -104,15 +104,13 @@ async fn send_link_if_registered(state: AppState, body: IdentityBody) {
             .with(Email, &body.email)
             .with(Phone, &body.phone),
     );
-    let check = match duplicates::check(&state.db, &state.reader, &probe).await {
-        Ok(check) => check,
+    let earlier = match duplicates::check(&state.db, &state.reader, &probe).await {
+        Ok(Some((earlier, _))) => earlier,
+        Ok(None) => return,
         Err(error) => {
             tracing::error!(%error, "cannot run the duplicate check");
             return;
         }
-    };
-    let Some((earlier, _)) = check.earlier else {
-        return;
     };
     let config = &state.accounts;
     let now = clock::now();

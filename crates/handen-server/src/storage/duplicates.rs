@@ -6,6 +6,7 @@ use super::{Backend, Database, StorageError};
 use handen_core::dedup::blocking;
 use handen_core::dedup::{InputField, Person, RawRecord, Reader};
 use sqlx::{AnyConnection, Row};
+use std::collections::HashSet;
 
 /// What the engine compares of a stored registration, and where to send a
 /// link when it matches.
@@ -42,7 +43,7 @@ impl Identity {
 
 /// A stored registration is compared against at most this many others: a
 /// block this large (a shared office address) would not tell people apart.
-const MAX_CANDIDATES: i64 = 1_000;
+const MAX_CANDIDATES: usize = 1_000;
 
 const IDENTITY_COLUMNS: &str =
     "r.id, r.given_names, r.name_prefix, r.surname, r.birth_date, r.email, \
@@ -151,22 +152,18 @@ async fn insert_keys(
 }
 
 impl Database {
-    /// Registrations that share at least one blocking key with `keys`.
+    /// Registrations that share at least one blocking key with `keys` (a
+    /// person's handful), each once, at most `MAX_CANDIDATES`.
     pub async fn identities_sharing(&self, keys: &[i64]) -> Result<Vec<Identity>, StorageError> {
-        if keys.is_empty() {
-            return Ok(Vec::new());
-        }
-        let sql = format!(
-            "SELECT {IDENTITY_COLUMNS} FROM registrations r WHERE r.id IN \
-             (SELECT DISTINCT registration_id FROM dedup_keys WHERE key IN ({})) LIMIT {MAX_CANDIDATES}",
-            super::numbered(1, keys.len())
-        );
-        let mut query = sqlx::query(&sql);
-        for &key in keys {
-            query = query.bind(key);
-        }
-        let rows = query.fetch_all(&self.pool).await?;
-        rows.iter().map(identity).collect()
+        let mut conn = self.pool.acquire().await?;
+        let mut seen = HashSet::new();
+        Ok(sharing_each(&mut conn, self.backend, keys)
+            .await?
+            .into_iter()
+            .map(|(_, identity)| identity)
+            .filter(|identity| seen.insert(identity.id.clone()))
+            .take(MAX_CANDIDATES)
+            .collect())
     }
 
     /// Gives registrations stored before duplicate detection existed their

@@ -14,8 +14,8 @@
 
 use super::registration_batch;
 use super::registrations::{NewRegistration, StoreOutcome};
-use super::wal_sync::{sync_file, Answer, WalSync};
-use super::{Backend, StorageError};
+use super::wal_sync::{answer_all, sync_file, Answer, WalSync};
+use super::{told_again, Backend, StorageError};
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::AnyPool;
 use std::path::PathBuf;
@@ -127,12 +127,8 @@ async fn run(
             .collect();
         match &syncs {
             Some(syncs) => syncs.answer_when_synced(answered),
-            None => {
-                for (answer, outcome) in answered {
-                    // The caller may have gone (timeout); what is stored stays.
-                    let _ = answer.send(outcome);
-                }
-            }
+            // The commit synced.
+            None => answer_all(answered, Ok(())),
         }
     }
 }
@@ -204,12 +200,9 @@ async fn in_savepoint(
     }
 }
 
-/// The same failure for every sign-up of the group (sqlx errors cannot be
-/// cloned; the text is what the log needs).
+/// The same failure for every sign-up of the group.
 fn failed_all(error: &StorageError, n: usize) -> Vec<Result<StoreOutcome, StorageError>> {
-    (0..n)
-        .map(|_| Err(StorageError::Io(std::io::Error::other(error.to_string()))))
-        .collect()
+    (0..n).map(|_| Err(told_again(error))).collect()
 }
 
 #[cfg(test)]
@@ -219,6 +212,14 @@ mod tests {
     use crate::mail::Mail;
     use crate::storage::Database;
     use handen_core::RegistrationForm;
+
+    /// A migrated database at `file` (as written in a URL) under `dir`.
+    async fn database(dir: &tempfile::TempDir, file: &str) -> Database {
+        let url = format!("sqlite://{}/{file}?mode=rwc", dir.path().display());
+        let db = Database::connect(&url).await.expect("connect");
+        db.migrate().await.expect("migrate");
+        db
+    }
 
     fn sign_up(key: &str, reference: &str) -> (NewRegistration, Answer) {
         let now = clock::now();
@@ -249,9 +250,7 @@ mod tests {
     #[tokio::test]
     async fn one_bad_sign_up_does_not_take_its_group_down() {
         let dir = tempfile::tempdir().expect("temp dir");
-        let url = format!("sqlite://{}?mode=rwc", dir.path().join("h.db").display());
-        let db = Database::connect(&url).await.expect("connect");
-        db.migrate().await.expect("migrate");
+        let db = database(&dir, "h.db").await;
         let group = vec![
             sign_up("key-one-0000000000", "HND-AAAA-AAAA"),
             sign_up("key-two-0000000000", "HND-AAAA-AAAA"),
@@ -281,9 +280,7 @@ mod tests {
     #[tokio::test]
     async fn a_sign_up_is_answered_once_its_log_is_synced() {
         let dir = tempfile::tempdir().expect("temp dir");
-        let url = format!("sqlite://{}/my%20data/h.db?mode=rwc", dir.path().display());
-        let db = Database::connect(&url).await.expect("connect");
-        db.migrate().await.expect("migrate");
+        let db = database(&dir, "my%20data/h.db").await;
         let (new, _) = sign_up("key-synced-0000000", "HND-SYNC-AAAA");
         let outcome = db.store_registration(new).await;
         assert!(matches!(outcome, Ok(StoreOutcome::Created)), "{outcome:?}");
@@ -295,9 +292,7 @@ mod tests {
     #[tokio::test]
     async fn a_large_group_is_stored_in_one_batch() {
         let dir = tempfile::tempdir().expect("temp dir");
-        let url = format!("sqlite://{}?mode=rwc", dir.path().join("h.db").display());
-        let db = Database::connect(&url).await.expect("connect");
-        db.migrate().await.expect("migrate");
+        let db = database(&dir, "h.db").await;
         let group: Vec<_> = (0..100)
             .map(|i| sign_up(&format!("key-{i:016}"), &format!("HND-{i:04}-AAAA")))
             .collect();

@@ -34,6 +34,12 @@ use std::time::Duration;
 
 pub type StorageError = sqlx::Error;
 
+/// One failure told to each of several callers: sqlx errors cannot be
+/// cloned, and the text is what the log needs.
+fn told_again(error: &dyn std::fmt::Display) -> StorageError {
+    StorageError::Io(std::io::Error::other(error.to_string()))
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Backend {
     Sqlite,
@@ -111,7 +117,7 @@ impl Database {
             wal,
         )
         .context("cannot start the sign-up writer")?;
-        if backend == Backend::Sqlite {
+        if role == Role::SignUpWriter {
             checkpoints::start(pool.clone());
         }
         Ok(Database {

@@ -7,7 +7,7 @@
 //! disk's sync time no longer adds to every group's.
 
 use super::registrations::StoreOutcome;
-use super::StorageError;
+use super::{told_again, StorageError};
 use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use tokio::sync::oneshot;
@@ -40,7 +40,7 @@ impl WalSync {
                         std::io::ErrorKind::NotFound => sync(&database_of(&wal)),
                         _ => Err(error),
                     });
-                    answer(answered, synced);
+                    answer_all(answered, synced);
                 }
             })?;
         Ok(WalSync { committed })
@@ -51,7 +51,7 @@ impl WalSync {
         if let Err(mpsc::SendError(answered)) = self.committed.send(answered) {
             // The sync thread is gone (it never panics; this is shutdown):
             // nothing can promise these are on disk.
-            answer(
+            answer_all(
                 answered,
                 Err(std::io::Error::other("the log sync has stopped")),
             );
@@ -69,13 +69,14 @@ fn database_of(wal: &Path) -> PathBuf {
     PathBuf::from(name.strip_suffix("-wal").unwrap_or(&name))
 }
 
-fn answer(answered: Answered, synced: std::io::Result<()>) {
+/// Answers each caller: its own outcome once `synced`, else the failure.
+pub fn answer_all(answered: Answered, synced: std::io::Result<()>) {
     for (answer, outcome) in answered {
         let outcome = match &synced {
             Ok(()) => outcome,
             // Committed but perhaps not on disk: a 503, and the person's
             // retry with the same key gets the stored answer.
-            Err(error) => Err(StorageError::Io(std::io::Error::other(error.to_string()))),
+            Err(error) => Err(told_again(error)),
         };
         // The caller may have gone (timeout); what is stored stays.
         let _ = answer.send(outcome);
