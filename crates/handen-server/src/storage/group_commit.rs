@@ -12,6 +12,7 @@
 //! again, each sign-up as a group of one in its own savepoint, so one bad
 //! sign-up never takes the others down.
 
+use super::checkpoints::LogRestart;
 use super::registration_batch;
 use super::registrations::{NewRegistration, StoreOutcome};
 use super::wal_sync::{answer_all, sync_file, Answer, WalSync};
@@ -105,7 +106,12 @@ async fn run(
     let mut jobs = Vec::with_capacity(MAX_GROUP);
     let mut group = Vec::with_capacity(MAX_GROUP);
     let mut marks = Vec::new();
+    // Only where checkpoints run beside the writer (a SQLite file).
+    let mut restarts = syncs.as_ref().map(|_| LogRestart::new());
     while waiting.recv_many(&mut jobs, MAX_GROUP).await > 0 {
+        if let Some(restarts) = &mut restarts {
+            restarts.between_groups(&pool).await;
+        }
         for job in jobs.drain(..) {
             match job {
                 Job::SignUp(new, answer) => group.push((*new, answer)),
@@ -308,5 +314,50 @@ mod tests {
             .await
             .expect("count");
         assert_eq!(keys, 300);
+    }
+
+    /// The log's checkpoint sequence number (bytes 12..16 of its header),
+    /// which SQLite counts up each time the log starts over.
+    fn log_restarts(wal: &std::path::Path) -> u32 {
+        let header = std::fs::read(wal).expect("the log exists");
+        u32::from_be_bytes([header[12], header[13], header[14], header[15]])
+    }
+
+    /// Under a rush that never lets the writer rest, the log still starts
+    /// over, so it stays the size of about a second of writes instead of
+    /// growing for as long as the rush lasts.
+    #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+    async fn the_log_starts_over_during_a_rush() {
+        use std::time::{Duration, Instant};
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = database(&dir, "h.db").await;
+        let wal = dir.path().join("h.db-wal");
+        let before = log_restarts(&wal);
+        let until = Instant::now() + Duration::from_millis(3_500);
+        let rush: Vec<_> = (0..64)
+            .map(|task| {
+                let db = db.clone();
+                tokio::spawn(async move {
+                    let mut n = 0;
+                    while Instant::now() < until {
+                        let (new, _) = sign_up(
+                            &format!("key-{task:03}-{n:012}"),
+                            &format!("HND-{task:03}-{n:08}"),
+                        );
+                        let outcome = db.store_registration(new).await;
+                        assert!(matches!(outcome, Ok(StoreOutcome::Created)), "{outcome:?}");
+                        n += 1;
+                    }
+                })
+            })
+            .collect();
+        for task in rush {
+            task.await.expect("no sign-up failed");
+        }
+        assert!(
+            log_restarts(&wal) > before,
+            "the log started over {} times",
+            log_restarts(&wal) - before
+        );
     }
 }

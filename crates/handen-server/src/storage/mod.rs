@@ -202,10 +202,12 @@ fn pool_options(backend: Backend, connections: u32, role: Role) -> AnyPoolOption
                         // A rush touches index pages all over the file
                         // (random keys); only the writer's cache survives
                         // the commits (others start over after each), so
-                        // only it gets a large one.
+                        // only it gets a large one. A log that grew past
+                        // 64 MB is cut back to that when it starts over
+                        // (`checkpoints::LogRestart`).
                         conn.execute(
                             "PRAGMA wal_autocheckpoint = 0; PRAGMA synchronous = NORMAL; \
-                             PRAGMA cache_size = -65536;",
+                             PRAGMA cache_size = -65536; PRAGMA journal_size_limit = 67108864;",
                         )
                         .await?;
                     }
