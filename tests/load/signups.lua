@@ -14,7 +14,7 @@ local threads = {}
 local given = { "Sanne", "Daan", "Emma", "Lucas", "Julia", "Sem", "Tess", "Finn",
   "Noor", "Milan", "Fleur", "Levi", "Sophie", "Bram", "Lotte", "Thijs" }
 local surnames = { "Berg", "Jansen", "Visser", "Smit", "Meijer", "Bos", "Mulder",
-  "Vos", "Peters", "Hendriks", "Dekker", "Brouwer", "Dijkstra", "Kok", "Janssen" }
+  "Vos", "Peters", "Hendriks", "Dekker", "Brouwer", "Dijkstra", "Kok", "Vries" }
 
 function setup(thread)
   thread:set("id", #threads)
@@ -50,20 +50,33 @@ local function letters(n)
   return s
 end
 
--- A scrambled number per person: neighbours in the sequence get unrelated
--- names and birth dates (sequential ones read as near-duplicates to the
--- duplicate check, which would then do far more work than for real people).
-local function scramble(n)
-  return (n * 48271) % 2147483647
+-- Independent scrambled numbers per person and part: neighbours in the
+-- sequence get unrelated names and birth dates (sequential ones read as
+-- near-duplicates to the duplicate check, which would then do far more work
+-- than for real people), and no part follows another (with one number for
+-- all, first name and birth year shared bits, and people met in blocks of a
+-- hundred where a real population has a handful).
+local function mul32(a, b)
+  local high, low = math.floor(a / 65536), a % 65536
+  return ((high * b % 65536) * 65536 + low * b) % 4294967296
+end
+
+-- MurmurHash3's finaliser: a bijection on 32 bits, so people stay unique.
+local function mix(x)
+  x = bit.bxor(x, bit.rshift(x, 16)) % 4294967296
+  x = mul32(x, 0x85ebca6b)
+  x = bit.bxor(x, bit.rshift(x, 13)) % 4294967296
+  x = mul32(x, 0xc2b2ae35)
+  return bit.bxor(x, bit.rshift(x, 16)) % 4294967296
 end
 
 function request()
   counter = counter + 1
   local n = first + id * 1000000 + counter
-  local h = scramble(n)
+  local h, s, b = mix(3 * n), mix(3 * n + 1), mix(3 * n + 2)
   local body = template
     :gsub('"given_names":"[^"]*"', '"given_names":"' .. given[h % #given + 1] .. '"')
-    :gsub('"surname":"[^"]*"', '"surname":"' .. surnames[math.floor(h / 16) % #surnames + 1] .. letters(h) .. '"')
+    :gsub('"surname":"[^"]*"', '"surname":"' .. surnames[s % #surnames + 1] .. letters(h) .. '"')
     :gsub('"name_prefix":"[^"]*"', '"name_prefix":""')
     :gsub('"email":"[^"]*"', '"email":"' .. prefix .. "." .. n .. '@example.nl"')
     -- Mobile numbers run 06-1… to 06-5…: 50 million of them.
@@ -71,7 +84,7 @@ function request()
     -- Independent digits of n for each part, so people do not share
     -- birth dates or addresses more than a real population does.
     :gsub('"birth_date":"[^"]*"', string.format('"birth_date":"%04d-%02d-%02d"',
-      1950 + h % 50, 1 + math.floor(h / 50) % 12, 1 + math.floor(h / 600) % 28))
+      1950 + b % 50, 1 + math.floor(b / 50) % 12, 1 + math.floor(b / 600) % 28))
     :gsub('"postcode":"[^"]*"', '"postcode":"' .. postcodes[n % #postcodes + 1] .. ' AB"')
     :gsub('"house_number":"[^"]*"', '"house_number":"' .. (1 + math.floor(n / #postcodes) % 999) .. '"')
     :gsub('"house_number_addition":"[^"]*"', '"house_number_addition":""')
