@@ -8,6 +8,7 @@ mod employers;
 mod faults;
 mod freshness;
 mod health;
+mod instances;
 mod log_privacy;
 mod me;
 mod rate_limits;

@@ -76,6 +76,9 @@ pub struct Options {
     pub dist: Vec<(&'static str, &'static [u8])>,
     /// Extra environment for the server.
     pub env: Vec<(&'static str, String)>,
+    /// Another server's database, to run a second instance on it; a new
+    /// database when `None`.
+    pub database_url: Option<String>,
 }
 
 impl Default for Options {
@@ -101,6 +104,7 @@ impl Default for Options {
                 ),
             ],
             env: Vec::new(),
+            database_url: None,
         }
     }
 }
@@ -119,7 +123,10 @@ impl TestServer {
             std::fs::write(path, content).expect("write dist file");
         }
         let port = free_port();
-        let database_url = new_database(dir.path()).await;
+        let database_url = match options.database_url {
+            Some(url) => url,
+            None => new_database(dir.path()).await,
+        };
         let mut command = Command::new(env!("CARGO_BIN_EXE_handen"));
         command
             .arg("serve")

@@ -1,6 +1,6 @@
 //! The outbox table: mail waiting to be sent.
 
-use super::{Database, StorageError};
+use super::{Backend, Database, StorageError};
 use crate::clock::timestamp;
 use crate::ids::new_ordered_id;
 use crate::mail::Mail;
@@ -33,6 +33,10 @@ pub async fn enqueue(
     Ok(())
 }
 
+/// Long enough for a batch to go out through a slow relay; a mail whose
+/// instance died mid-batch waits this long before another sends it.
+const LEASE: time::Duration = time::Duration::minutes(10);
+
 pub struct PendingMail {
     pub id: String,
     pub kind: String,
@@ -43,23 +47,42 @@ pub struct PendingMail {
 }
 
 impl Database {
-    /// The oldest due mail first. In the order of `outbox_pending` (new mail
+    /// Due mail, oldest first. In the order of `outbox_pending` (new mail
     /// is due when it is created), so a backlog of thousands after a rush
     /// is read 200 at a time, not sorted whole for every batch.
+    ///
+    /// On PostgreSQL several `handen serve` instances share the outbox, so
+    /// each takes what it reads: a lease moves the mail's next attempt
+    /// `LEASE` ahead (rows another instance is taking are skipped), and a
+    /// mail whose sender died is due again when its lease ends. A SQLite
+    /// file has one instance, whose writer alone writes (`group_commit`).
     pub async fn due_mail(
         &self,
         now: OffsetDateTime,
         limit: i64,
     ) -> Result<Vec<PendingMail>, StorageError> {
-        let rows = sqlx::query(
-            "SELECT id, kind, recipient, subject, body, attempts FROM outbox \
-             WHERE sent_at IS NULL AND (attempts = 0 OR next_attempt_at <= $1) ORDER BY next_attempt_at LIMIT $2",
-        )
-        .bind(timestamp(now))
-        .bind(limit)
-        .fetch_all(&self.pool)
-        .await?;
-        rows.iter()
+        let sql = match self.backend {
+            Backend::Sqlite => {
+                "SELECT id, kind, recipient, subject, body, attempts FROM outbox \
+                 WHERE sent_at IS NULL AND (attempts = 0 OR next_attempt_at <= $1) ORDER BY next_attempt_at LIMIT $2"
+            }
+            // New mail is due at once (its next attempt is its creation,
+            // until a lease moves it); a leased one when the lease ends.
+            Backend::Postgres => {
+                "UPDATE outbox SET next_attempt_at = $3 WHERE id IN (\
+                 SELECT id FROM outbox WHERE sent_at IS NULL \
+                 AND (next_attempt_at <= $1 OR (attempts = 0 AND next_attempt_at = created_at)) \
+                 ORDER BY next_attempt_at LIMIT $2 FOR UPDATE SKIP LOCKED) \
+                 RETURNING id, kind, recipient, subject, body, attempts"
+            }
+        };
+        let mut query = sqlx::query(sql).bind(timestamp(now)).bind(limit);
+        if self.backend == Backend::Postgres {
+            query = query.bind(timestamp(now + LEASE));
+        }
+        let rows = query.fetch_all(&self.pool).await?;
+        let mut due = rows
+            .iter()
             .map(|row| {
                 Ok(PendingMail {
                     id: row.try_get(0)?,
@@ -70,7 +93,10 @@ impl Database {
                     attempts: row.try_get(5)?,
                 })
             })
-            .collect()
+            .collect::<Result<Vec<_>, StorageError>>()?;
+        // RETURNING keeps no order; ids follow time.
+        due.sort_by(|a, b| a.id.cmp(&b.id));
+        Ok(due)
     }
 
     /// Marks delivered mail sent, a batch in one transaction: the sender
