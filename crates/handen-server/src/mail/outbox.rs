@@ -26,8 +26,15 @@ pub async fn run(db: Database, transport: Transport, from: Mailbox, wake: Arc<No
     tracing::info!(transport = transport.describe(), "mail sender started");
     loop {
         let now = clock::now();
+        // Read, then wait until what was read is on disk, then send.
         let due = match db.due_mail(now, BATCH).await {
-            Ok(due) => due,
+            Ok(due) => match db.wait_until_synced().await {
+                Ok(()) => due,
+                Err(error) => {
+                    tracing::warn!(%error, "mail sender: the database is not synced");
+                    Vec::new()
+                }
+            },
             Err(error) => {
                 tracing::warn!(%error, "mail sender: cannot read the outbox");
                 Vec::new()

@@ -31,6 +31,7 @@ const QUEUE: usize = 4_096;
 #[derive(Debug, Clone)]
 pub struct SignUpWriter {
     queue: mpsc::Sender<Job>,
+    syncs: Option<WalSync>,
 }
 
 enum Job {
@@ -55,6 +56,7 @@ impl SignUpWriter {
         wal: Option<PathBuf>,
     ) -> std::io::Result<SignUpWriter> {
         let syncs = wal.map(|wal| WalSync::start(wal, sync_file)).transpose()?;
+        let writer_syncs = syncs.clone();
         let (queue, waiting) = mpsc::channel(QUEUE);
         let runtime = tokio::runtime::Builder::new_current_thread()
             .enable_all()
@@ -65,10 +67,16 @@ impl SignUpWriter {
                 runtime.block_on(async move {
                     // Connects on first use: a database that is down now
                     // gives 503s until it is back, not a dead writer.
-                    run(backend, pool.connect_lazy_with(options), waiting, syncs).await;
+                    run(
+                        backend,
+                        pool.connect_lazy_with(options),
+                        waiting,
+                        writer_syncs,
+                    )
+                    .await;
                 });
             })?;
-        Ok(SignUpWriter { queue })
+        Ok(SignUpWriter { queue, syncs })
     }
 
     pub async fn store(&self, new: NewRegistration) -> Result<StoreOutcome, StorageError> {
@@ -78,6 +86,15 @@ impl SignUpWriter {
             .await
             .map_err(|_| StorageError::PoolClosed)?;
         answered.await.map_err(|_| StorageError::PoolClosed)?
+    }
+
+    /// Returns once everything committed so far is on disk: at once where
+    /// commits sync themselves (PostgreSQL, SQLite in memory).
+    pub async fn synced(&self) -> Result<(), StorageError> {
+        match &self.syncs {
+            Some(syncs) => Ok(syncs.wait().await?),
+            None => Ok(()),
+        }
     }
 
     /// Marks delivered mail sent, in a transaction of its own between two

@@ -99,6 +99,14 @@ impl Database {
         Ok(due)
     }
 
+    /// Returns once every commit so far is on disk. The mail sender waits
+    /// for it between reading mail and sending it: a SQLite file's sign-ups
+    /// are committed a moment before their sync (`wal_sync`), and a
+    /// confirmation must not go out for a sign-up a power cut takes back.
+    pub async fn wait_until_synced(&self) -> Result<(), StorageError> {
+        self.sign_ups.synced().await
+    }
+
     /// Marks delivered mail sent, a batch in one transaction: the sender
     /// keeps up with a rush of sign-ups instead of syncing once per mail.
     /// The sign-up writer writes it (`group_commit`).

@@ -15,24 +15,35 @@ use tokio::sync::oneshot;
 pub type Answer = oneshot::Sender<Result<StoreOutcome, StorageError>>;
 pub type Answered = Vec<(Answer, Result<StoreOutcome, StorageError>)>;
 
+/// What waits for the next sync: a group's answers, or someone who needs
+/// everything committed so far on disk before reading it (`WalSync::wait`).
 #[derive(Debug)]
+enum Waiting {
+    Group(Answered),
+    Reader(oneshot::Sender<std::io::Result<()>>),
+}
+
+#[derive(Debug, Clone)]
 pub struct WalSync {
-    committed: mpsc::Sender<Answered>,
+    committed: mpsc::Sender<Waiting>,
 }
 
 impl WalSync {
     /// `wal` is the database's write-ahead log (`handen.db-wal`); `sync`
     /// makes a file durable (`File::sync_data`, or a test's stand-in).
     pub fn start(wal: PathBuf, sync: fn(&Path) -> std::io::Result<()>) -> std::io::Result<WalSync> {
-        let (committed, groups) = mpsc::channel::<Answered>();
+        let (committed, waiting) = mpsc::channel::<Waiting>();
         std::thread::Builder::new()
             .name("wal-sync".into())
             .spawn(move || {
-                while let Ok(first) = groups.recv() {
-                    let mut answered = first;
+                while let Ok(first) = waiting.recv() {
                     // Every group committed by now shares this sync.
-                    while let Ok(more) = groups.try_recv() {
-                        answered.extend(more);
+                    let (mut answered, mut readers) = (Vec::new(), Vec::new());
+                    for next in std::iter::once(first).chain(waiting.try_iter()) {
+                        match next {
+                            Waiting::Group(group) => answered.extend(group),
+                            Waiting::Reader(reader) => readers.push(reader),
+                        }
                     }
                     let synced = sync(&wal).or_else(|error| match error.kind() {
                         // The log is gone only when it was copied back
@@ -40,6 +51,12 @@ impl WalSync {
                         std::io::ErrorKind::NotFound => sync(&database_of(&wal)),
                         _ => Err(error),
                     });
+                    for reader in readers {
+                        let _ = reader.send(match &synced {
+                            Ok(()) => Ok(()),
+                            Err(error) => Err(std::io::Error::new(error.kind(), error.to_string())),
+                        });
+                    }
                     answer_all(answered, synced);
                 }
             })?;
@@ -48,7 +65,9 @@ impl WalSync {
 
     /// Answers the group once everything committed so far is on disk.
     pub fn answer_when_synced(&self, answered: Answered) {
-        if let Err(mpsc::SendError(answered)) = self.committed.send(answered) {
+        if let Err(mpsc::SendError(Waiting::Group(answered))) =
+            self.committed.send(Waiting::Group(answered))
+        {
             // The sync thread is gone (it never panics; this is shutdown):
             // nothing can promise these are on disk.
             answer_all(
@@ -56,6 +75,21 @@ impl WalSync {
                 Err(std::io::Error::other("the log sync has stopped")),
             );
         }
+    }
+}
+
+impl WalSync {
+    /// Returns once everything committed before the call is on disk. Read
+    /// first, then wait: what the read saw was committed before, so it is
+    /// then durable too, and nothing is sent out about a sign-up that a
+    /// power cut could still take back.
+    pub async fn wait(&self) -> std::io::Result<()> {
+        let stopped = || std::io::Error::other("the log sync has stopped");
+        let (reader, synced) = oneshot::channel();
+        self.committed
+            .send(Waiting::Reader(reader))
+            .map_err(|_| stopped())?;
+        synced.await.map_err(|_| stopped())?
     }
 }
 
@@ -118,6 +152,18 @@ mod tests {
         let (tx, rx) = oneshot::channel();
         syncer.answer_when_synced(vec![(tx, Ok(StoreOutcome::Created))]);
         assert!(rx.await.expect("answered").is_err());
+    }
+
+    /// A reader waiting for what it read is answered after a sync, and
+    /// told when the sync failed.
+    #[tokio::test]
+    async fn a_reader_waits_for_a_sync() {
+        let syncer = WalSync::start("db-wal".into(), counting_sync).expect("thread");
+        let before = SYNCS.load(Ordering::SeqCst);
+        syncer.wait().await.expect("synced");
+        assert!(SYNCS.load(Ordering::SeqCst) > before, "synced first");
+        let failing = WalSync::start("db-wal".into(), failing_sync).expect("thread");
+        assert!(failing.wait().await.is_err());
     }
 
     #[test]
