@@ -28,6 +28,7 @@ pub async fn run(db: Database, transport: Transport, from: Mailbox, wake: Arc<No
         let now = clock::now();
         // Read, then wait until what was read is on disk, then send.
         let due = match db.due_mail(now, BATCH).await {
+            Ok(due) if due.is_empty() => due,
             Ok(due) => match db.wait_until_synced().await {
                 Ok(()) => due,
                 Err(error) => {

@@ -1,5 +1,6 @@
 //! Copies SQLite's write-ahead log back into the database file beside the
-//! sign-up writer instead of inside its commits (`Checkpoints::Elsewhere`):
+//! sign-up writer instead of inside its commits (its connection has
+//! `wal_autocheckpoint = 0`, `Role::SignUpWriter`):
 //! a checkpoint takes as long as writing every page the log changed, and
 //! in a commit it kept a whole group of people waiting for their answer.
 //!
@@ -14,7 +15,7 @@
 use sqlx::AnyPool;
 use std::time::{Duration, Instant};
 
-/// Often enough that the log stays a few megabytes under a rush.
+/// Often enough that little is left to copy when the writer restarts the log.
 const EVERY: Duration = Duration::from_millis(100);
 
 /// The log then holds at most about a second of writes. Less often, and it

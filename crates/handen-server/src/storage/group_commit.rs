@@ -92,7 +92,7 @@ impl SignUpWriter {
     /// commits sync themselves (PostgreSQL, SQLite in memory).
     pub async fn synced(&self) -> Result<(), StorageError> {
         match &self.syncs {
-            Some(syncs) => Ok(syncs.wait().await?),
+            Some(syncs) => syncs.wait().await,
             None => Ok(()),
         }
     }

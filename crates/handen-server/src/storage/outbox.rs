@@ -120,6 +120,21 @@ impl Database {
         }
         self.sign_ups.mark_mail_sent(ids, now).await
     }
+
+    pub async fn mark_mail_failed(
+        &self,
+        id: &str,
+        error: &str,
+        next_attempt: OffsetDateTime,
+    ) -> Result<(), StorageError> {
+        sqlx::query("UPDATE outbox SET attempts = attempts + 1, last_error = $1, next_attempt_at = $2 WHERE id = $3")
+            .bind(error)
+            .bind(timestamp(next_attempt))
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
 }
 
 /// `Database::mark_mail_sent` on the writer's connection.
@@ -135,9 +150,9 @@ pub(super) async fn mark_sent(
         super::numbered(1, ids.len())
     );
     let sent = format!(
-            "UPDATE outbox SET sent_at = $1, attempts = attempts + 1, last_error = NULL WHERE id IN ({})",
-            super::numbered(2, ids.len())
-        );
+        "UPDATE outbox SET sent_at = $1, attempts = attempts + 1, last_error = NULL WHERE id IN ({})",
+        super::numbered(2, ids.len())
+    );
     let mut query = sqlx::query(&purge);
     for id in ids {
         query = query.bind(id);
@@ -149,21 +164,4 @@ pub(super) async fn mark_sent(
     }
     query.execute(&mut *tx).await?;
     tx.commit().await
-}
-
-impl Database {
-    pub async fn mark_mail_failed(
-        &self,
-        id: &str,
-        error: &str,
-        next_attempt: OffsetDateTime,
-    ) -> Result<(), StorageError> {
-        sqlx::query("UPDATE outbox SET attempts = attempts + 1, last_error = $1, next_attempt_at = $2 WHERE id = $3")
-            .bind(error)
-            .bind(timestamp(next_attempt))
-            .bind(id)
-            .execute(&self.pool)
-            .await?;
-        Ok(())
-    }
 }

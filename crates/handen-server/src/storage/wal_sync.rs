@@ -20,7 +20,7 @@ pub type Answered = Vec<(Answer, Result<StoreOutcome, StorageError>)>;
 #[derive(Debug)]
 enum Waiting {
     Group(Answered),
-    Reader(oneshot::Sender<std::io::Result<()>>),
+    Reader(oneshot::Sender<Result<(), StorageError>>),
 }
 
 #[derive(Debug, Clone)]
@@ -52,10 +52,7 @@ impl WalSync {
                         _ => Err(error),
                     });
                     for reader in readers {
-                        let _ = reader.send(match &synced {
-                            Ok(()) => Ok(()),
-                            Err(error) => Err(std::io::Error::new(error.kind(), error.to_string())),
-                        });
+                        let _ = reader.send(synced.as_ref().map_err(|e| told_again(e)).copied());
                     }
                     answer_all(answered, synced);
                 }
@@ -76,15 +73,13 @@ impl WalSync {
             );
         }
     }
-}
 
-impl WalSync {
     /// Returns once everything committed before the call is on disk. Read
     /// first, then wait: what the read saw was committed before, so it is
     /// then durable too, and nothing is sent out about a sign-up that a
     /// power cut could still take back.
-    pub async fn wait(&self) -> std::io::Result<()> {
-        let stopped = || std::io::Error::other("the log sync has stopped");
+    pub async fn wait(&self) -> Result<(), StorageError> {
+        let stopped = || told_again(&"the log sync has stopped");
         let (reader, synced) = oneshot::channel();
         self.committed
             .send(Waiting::Reader(reader))
