@@ -354,18 +354,13 @@ impl Database {
             profile::assignments(1),
             n + 1,
         );
-        let updated = profile::bind(
-            sqlx::query(&update),
-            &u.travel,
-            &u.availability,
-            &u.background,
-            &u.sectors,
-        )
-        .bind(timestamp(now))
-        .bind(registration_id)
-        .execute(&mut *tx)
-        .await?
-        .rows_affected();
+        let profile = profile::values(&u.travel, &u.availability, &u.background, &u.sectors);
+        let updated = super::statements::bind_all(sqlx::query(&update), &profile)
+            .bind(timestamp(now))
+            .bind(registration_id)
+            .execute(&mut *tx)
+            .await?
+            .rows_affected();
         if updated == 1 {
             add_event(
                 &mut tx,

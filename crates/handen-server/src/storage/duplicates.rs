@@ -2,10 +2,11 @@
 //! stored blocking keys (`dedup_keys`, indexed) rather than by reading every
 //! registration: the sign-up check stays fast with a million of them.
 
+use super::statements::{cell, Cell, Statements, Value};
 use super::{Backend, Database, StorageError};
 use handen_core::dedup::blocking;
 use handen_core::dedup::{InputField, Person, RawRecord, Reader};
-use sqlx::{AnyConnection, Row};
+use sqlx::AnyConnection;
 use std::collections::HashSet;
 
 /// What the engine compares of a stored registration, and where to send a
@@ -49,11 +50,9 @@ const IDENTITY_COLUMNS: &str =
     "r.id, r.given_names, r.name_prefix, r.surname, r.birth_date, r.email, \
      r.phone, r.postcode, r.house_number, r.house_number_addition, r.language";
 
-fn identity(row: &sqlx::any::AnyRow) -> Result<Identity, StorageError> {
-    let text = |i: usize| -> Result<String, StorageError> {
-        Ok(row.try_get::<Option<String>, _>(i)?.unwrap_or_default())
-    };
-    let number: Option<i64> = row.try_get(8)?;
+fn identity(row: &[Cell]) -> Result<Identity, StorageError> {
+    let text = |i: usize| -> Result<String, StorageError> { Ok(cell(row, i)?.text()) };
+    let number = cell(row, 8)?.int();
     Ok(Identity {
         id: text(0)?,
         given_names: text(1)?,
@@ -77,7 +76,7 @@ fn identity(row: &sqlx::any::AnyRow) -> Result<Identity, StorageError> {
 /// all of a sign-up group's keys: the writer runs it inside the group's
 /// transaction.
 pub(super) async fn sharing_each(
-    conn: &mut AnyConnection,
+    conn: &mut impl Statements,
     backend: Backend,
     keys: &[i64],
 ) -> Result<Vec<(i64, Identity)>, StorageError> {
@@ -104,13 +103,13 @@ pub(super) async fn sharing_each(
         .map(one_key)
         .collect::<Vec<_>>()
         .join(" UNION ALL ");
-    let mut query = sqlx::query(&sql);
-    for &key in keys {
-        query = query.bind(key);
-    }
-    let rows = query.fetch_all(conn).await?;
+    let keys: Vec<Value> = keys.iter().map(|&key| Value::int(key)).collect();
+    let rows = conn.rows(&sql, &keys).await?;
     rows.iter()
-        .map(|row| Ok((row.try_get::<i64, _>(11)?, identity(row)?)))
+        .map(|row| {
+            let key = cell(row, 11)?.int().ok_or(StorageError::RowNotFound)?;
+            Ok((key, identity(row)?))
+        })
         .collect()
 }
 
@@ -157,7 +156,7 @@ impl Database {
     pub async fn identities_sharing(&self, keys: &[i64]) -> Result<Vec<Identity>, StorageError> {
         let mut conn = self.pool.acquire().await?;
         let mut seen = HashSet::new();
-        Ok(sharing_each(&mut conn, self.backend, keys)
+        Ok(sharing_each(&mut *conn, self.backend, keys)
             .await?
             .into_iter()
             .map(|(_, identity)| identity)
@@ -174,7 +173,7 @@ impl Database {
             let sql = format!(
                 "SELECT {IDENTITY_COLUMNS} FROM registrations r WHERE r.dedup_keyed = 0 LIMIT 500"
             );
-            let rows = sqlx::query(&sql).fetch_all(&self.pool).await?;
+            let rows = self.pool.acquire().await?.rows(&sql, &[]).await?;
             if rows.is_empty() {
                 return Ok(keyed);
             }

@@ -4,7 +4,9 @@
 //! writes them with a few statements per table (`registration_batch`) and
 //! commits them together: one sync for the group, and every 201 still
 //! answers a sign-up that is on disk. On a SQLite file the sync runs beside
-//! the writer (`wal_sync`), so the next group is written meanwhile. It also
+//! the writer (`wal_sync`), so the next group is written meanwhile, and the
+//! writer talks to SQLite itself (`sqlite_writer`); elsewhere through a
+//! sqlx pool of one connection (`PoolWriter`). It also
 //! runs the duplicate check, in the group's transaction, where the group's
 //! own earlier sign-ups are visible too, and marks delivered mail sent: on
 //! SQLite a second writer would wait for the write lock, and each of its
@@ -15,10 +17,13 @@
 use super::checkpoints::LogRestart;
 use super::registration_batch;
 use super::registrations::{NewRegistration, StoreOutcome};
+use super::sqlite_writer::SqliteWriter;
+use super::statements::{Cell, Statements, Value};
 use super::wal_sync::{answer_all, sync_file, Answer, WalSync};
 use super::{told_again, Backend, StorageError};
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
-use sqlx::AnyPool;
+use sqlx::{Any, AnyPool};
+use std::future::Future;
 use std::path::PathBuf;
 use time::OffsetDateTime;
 use tokio::sync::{mpsc, oneshot};
@@ -47,15 +52,23 @@ impl SignUpWriter {
     /// Starts the writer on a thread of its own, with its own connection:
     /// requests in flight can neither hold the connection it needs nor
     /// delay its wake-ups on the shared runtime. It stops when the last
-    /// `SignUpWriter` is dropped. With `wal`, the connection's commits do
-    /// not sync (`Role::SignUpWriter`) and a `WalSync` syncs that log.
+    /// `SignUpWriter` is dropped. With a SQLite `file`, the connection's
+    /// commits do not sync (`Role::SignUpWriter`) and a `WalSync` syncs
+    /// its log; otherwise it connects with `pool` and `options`.
     pub fn start(
         backend: Backend,
         pool: AnyPoolOptions,
         options: AnyConnectOptions,
-        wal: Option<PathBuf>,
+        file: Option<PathBuf>,
     ) -> std::io::Result<SignUpWriter> {
-        let syncs = wal.map(|wal| WalSync::start(wal, sync_file)).transpose()?;
+        let syncs = file
+            .as_ref()
+            .map(|file| {
+                let mut wal = file.clone().into_os_string();
+                wal.push("-wal");
+                WalSync::start(PathBuf::from(wal), sync_file)
+            })
+            .transpose()?;
         let writer_syncs = syncs.clone();
         let (queue, waiting) = mpsc::channel(QUEUE);
         let runtime = tokio::runtime::Builder::new_current_thread()
@@ -64,16 +77,21 @@ impl SignUpWriter {
         std::thread::Builder::new()
             .name("sign-up-writer".into())
             .spawn(move || {
+                // Connects on first use: a database that is down now gives
+                // 503s until it is back, not a dead writer.
                 runtime.block_on(async move {
-                    // Connects on first use: a database that is down now
-                    // gives 503s until it is back, not a dead writer.
-                    run(
-                        backend,
-                        pool.connect_lazy_with(options),
-                        waiting,
-                        writer_syncs,
-                    )
-                    .await;
+                    match file {
+                        Some(file) => {
+                            run(backend, SqliteWriter::new(file), waiting, writer_syncs).await
+                        }
+                        None => {
+                            let writer = PoolWriter {
+                                pool: pool.connect_lazy_with(options),
+                                tx: None,
+                            };
+                            run(backend, writer, waiting, writer_syncs).await
+                        }
+                    }
                 });
             })?;
         Ok(SignUpWriter { queue, syncs })
@@ -114,9 +132,82 @@ impl SignUpWriter {
     }
 }
 
+/// The writer's connection: statements inside a transaction it begins and
+/// ends itself.
+pub(super) trait WriterConn: Statements {
+    fn begin(&mut self) -> impl Future<Output = Result<(), StorageError>>;
+    fn commit(&mut self) -> impl Future<Output = Result<(), StorageError>>;
+    /// Undoes the open transaction, if any; a failure to has nothing left to undo.
+    fn rollback(&mut self) -> impl Future<Output = ()>;
+}
+
+/// A sqlx pool of one connection (PostgreSQL, SQLite in memory).
+struct PoolWriter {
+    pool: AnyPool,
+    tx: Option<sqlx::Transaction<'static, Any>>,
+}
+
+impl Statements for PoolWriter {
+    async fn run(&mut self, sql: &str, values: &[Value<'_>]) -> Result<u64, StorageError> {
+        match &mut self.tx {
+            Some(tx) => (**tx).run(sql, values).await,
+            None => self.pool.acquire().await?.run(sql, values).await,
+        }
+    }
+
+    async fn rows(
+        &mut self,
+        sql: &str,
+        values: &[Value<'_>],
+    ) -> Result<Vec<Vec<Cell>>, StorageError> {
+        match &mut self.tx {
+            Some(tx) => (**tx).rows(sql, values).await,
+            None => self.pool.acquire().await?.rows(sql, values).await,
+        }
+    }
+}
+
+impl WriterConn for PoolWriter {
+    async fn begin(&mut self) -> Result<(), StorageError> {
+        self.rollback().await;
+        self.tx = Some(self.pool.begin().await?);
+        Ok(())
+    }
+
+    async fn commit(&mut self) -> Result<(), StorageError> {
+        match self.tx.take() {
+            Some(tx) => tx.commit().await,
+            None => Ok(()),
+        }
+    }
+
+    async fn rollback(&mut self) {
+        if let Some(tx) = self.tx.take() {
+            let _ = tx.rollback().await;
+        }
+    }
+}
+
+/// Runs `work` in a transaction of its own: committed when it succeeds,
+/// rolled back when it or the commit fails.
+async fn in_transaction<W: WriterConn, T>(
+    writer: &mut W,
+    work: impl AsyncFnOnce(&mut W) -> Result<T, StorageError>,
+) -> Result<T, StorageError> {
+    writer.begin().await?;
+    let done = match work(writer).await {
+        Ok(done) => writer.commit().await.map(|()| done),
+        Err(error) => Err(error),
+    };
+    if done.is_err() {
+        writer.rollback().await;
+    }
+    done
+}
+
 async fn run(
     backend: Backend,
-    pool: AnyPool,
+    mut writer: impl WriterConn,
     mut waiting: mpsc::Receiver<Job>,
     syncs: Option<WalSync>,
 ) {
@@ -127,7 +218,7 @@ async fn run(
     let mut restarts = syncs.as_ref().map(|_| LogRestart::new());
     while waiting.recv_many(&mut jobs, MAX_GROUP).await > 0 {
         if let Some(restarts) = &mut restarts {
-            restarts.between_groups(&pool).await;
+            restarts.between_groups(&mut writer).await;
         }
         for job in jobs.drain(..) {
             match job {
@@ -136,12 +227,16 @@ async fn run(
             }
         }
         for (ids, at, answer) in marks.drain(..) {
-            let _ = answer.send(super::outbox::mark_sent(&pool, &ids, at).await);
+            let marked = in_transaction(&mut writer, async |w| {
+                super::outbox::mark_sent(w, &ids, at).await
+            })
+            .await;
+            let _ = answer.send(marked);
         }
         if group.is_empty() {
             continue;
         }
-        let outcomes = commit(backend, &pool, &group).await;
+        let outcomes = commit(backend, &mut writer, &group).await;
         tracing::debug!(sign_ups = group.len(), "group committed");
         let answered: Vec<_> = group
             .drain(..)
@@ -160,19 +255,16 @@ async fn run(
 /// per sign-up; each sign-up's outcome.
 async fn commit(
     backend: Backend,
-    pool: &AnyPool,
+    writer: &mut impl WriterConn,
     group: &[(NewRegistration, Answer)],
 ) -> Vec<Result<StoreOutcome, StorageError>> {
     let sign_ups: Vec<&NewRegistration> = group.iter().map(|(new, _)| new).collect();
     // The batch alone in its transaction, not in a savepoint: SQLite copies
     // every page a savepoint changes to a side journal, which under a rush
     // cost more than the batch itself. A failed batch rolls back whole.
-    let batch = async {
-        let mut tx = pool.begin().await?;
-        let outcomes = registration_batch::write_group(&mut tx, backend, &sign_ups).await?;
-        tx.commit().await?;
-        Ok::<_, StorageError>(outcomes)
-    };
+    let batch = in_transaction(writer, async |w| {
+        registration_batch::write_group(w, backend, &sign_ups).await
+    });
     match batch.await {
         Ok(outcomes) => outcomes.into_iter().map(Ok).collect(),
         // One bad sign-up fails the batch: then each on its own, so it
@@ -180,7 +272,7 @@ async fn commit(
         // again here and says why.)
         Err(error) => {
             tracing::debug!(%error, "group batch failed; storing one by one");
-            one_by_one(backend, pool, &sign_ups).await
+            one_by_one(backend, writer, &sign_ups).await
         }
     }
 }
@@ -188,36 +280,34 @@ async fn commit(
 /// Each sign-up as a group of one in its own savepoint, one commit.
 async fn one_by_one(
     backend: Backend,
-    pool: &AnyPool,
+    writer: &mut impl WriterConn,
     sign_ups: &[&NewRegistration],
 ) -> Vec<Result<StoreOutcome, StorageError>> {
-    let mut tx = match pool.begin().await {
-        Ok(tx) => tx,
-        Err(error) => return failed_all(&error, sign_ups.len()),
-    };
-    let mut outcomes = Vec::with_capacity(sign_ups.len());
-    for &new in sign_ups {
-        outcomes.push(in_savepoint(&mut tx, backend, new).await);
-    }
-    match tx.commit().await {
-        Ok(()) => outcomes,
-        Err(error) => failed_all(&error, sign_ups.len()),
-    }
+    let outcomes = in_transaction(writer, async |w| {
+        let mut outcomes = Vec::with_capacity(sign_ups.len());
+        for &new in sign_ups {
+            outcomes.push(in_savepoint(w, backend, new).await);
+        }
+        Ok(outcomes)
+    })
+    .await;
+    outcomes.unwrap_or_else(|error| failed_all(&error, sign_ups.len()))
 }
 
 async fn in_savepoint(
-    tx: &mut sqlx::Transaction<'static, sqlx::Any>,
+    writer: &mut impl WriterConn,
     backend: Backend,
     new: &NewRegistration,
 ) -> Result<StoreOutcome, StorageError> {
-    let mut savepoint = sqlx::Acquire::begin(&mut **tx).await?;
-    match registration_batch::write_group(&mut savepoint, backend, &[new]).await {
+    writer.run("SAVEPOINT sign_up", &[]).await?;
+    match registration_batch::write_group(writer, backend, &[new]).await {
         Ok(mut outcomes) => {
-            savepoint.commit().await?;
+            writer.run("RELEASE SAVEPOINT sign_up", &[]).await?;
             outcomes.pop().ok_or(StorageError::RowNotFound)
         }
         Err(error) => {
-            savepoint.rollback().await?;
+            writer.run("ROLLBACK TO SAVEPOINT sign_up", &[]).await?;
+            writer.run("RELEASE SAVEPOINT sign_up", &[]).await?;
             Err(error)
         }
     }
@@ -280,7 +370,8 @@ mod tests {
             sign_up("key-three-00000000", "HND-BBBB-BBBB"),
             sign_up("key-one-0000000000", "HND-CCCC-CCCC"),
         ];
-        let outcomes = commit(Backend::Sqlite, &db.pool, &group).await;
+        let mut writer = SqliteWriter::new(dir.path().join("h.db"));
+        let outcomes = commit(Backend::Sqlite, &mut writer, &group).await;
         assert!(matches!(outcomes[0], Ok(StoreOutcome::Created)));
         assert!(outcomes[1].is_err(), "the taken reference is refused");
         assert!(matches!(outcomes[2], Ok(StoreOutcome::Created)));
@@ -321,7 +412,7 @@ mod tests {
             .collect();
         let sign_ups: Vec<&NewRegistration> = group.iter().map(|(new, _)| new).collect();
         let mut tx = db.pool.begin().await.expect("begin");
-        let outcomes = registration_batch::write_group(&mut tx, Backend::Sqlite, &sign_ups)
+        let outcomes = registration_batch::write_group(&mut *tx, Backend::Sqlite, &sign_ups)
             .await
             .expect("the batch path");
         tx.commit().await.expect("commit");

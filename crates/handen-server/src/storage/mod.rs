@@ -17,6 +17,8 @@ mod registration_batch;
 mod registrations;
 mod requests;
 mod rows;
+mod sqlite_writer;
+mod statements;
 mod stats;
 mod wal_sync;
 
@@ -95,31 +97,19 @@ impl Database {
         }
         let options =
             AnyConnectOptions::from_str(url).context("DATABASE_URL is not a valid URL")?;
-        let pool = pool_options(backend, 8, Role::Pool)
+        let pool = pool_options(backend, 8)
             .connect_with(options.clone())
             .await
             .context("cannot connect")?;
-        // A SQLite file's log is synced by the writer's own `WalSync`; other
-        // databases (PostgreSQL, SQLite in memory) sync in the commit.
-        let wal = file.map(|file| {
-            let mut wal = file.into_os_string();
-            wal.push("-wal");
-            PathBuf::from(wal)
-        });
-        let role = match wal {
-            Some(_) => Role::SignUpWriter,
-            None => Role::Pool,
-        };
-        let sign_ups = group_commit::SignUpWriter::start(
-            backend,
-            pool_options(backend, 1, role),
-            options,
-            wal,
-        )
-        .context("cannot start the sign-up writer")?;
-        if role == Role::SignUpWriter {
+        // A SQLite file's log is synced by the writer's own `WalSync`, and
+        // copied back by the `checkpoints` task; other databases
+        // (PostgreSQL, SQLite in memory) do both in the commit.
+        if file.is_some() {
             checkpoints::start(pool.clone());
         }
+        let sign_ups =
+            group_commit::SignUpWriter::start(backend, pool_options(backend, 1), options, file)
+                .context("cannot start the sign-up writer")?;
         Ok(Database {
             pool,
             backend,
@@ -163,22 +153,10 @@ impl Database {
     }
 }
 
-/// What a SQLite connection's commit does beside writing the log.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Role {
-    /// Syncs the log to disk, and copies it back into the database file
-    /// once it is 1,000 pages long.
-    Pool,
-    /// Neither: the sign-up writer's commits answer waiting people, and a
-    /// sync (~7 ms here) or a checkpoint inside them held all of them up
-    /// and the next group too. `WalSync` syncs the log beside the writer
-    /// and answers a group only after that; the `checkpoints` task copies
-    /// the log back.
-    SignUpWriter,
-}
-
-/// Connections set up alike for the request pool and the sign-up writer's.
-fn pool_options(backend: Backend, connections: u32, role: Role) -> AnyPoolOptions {
+/// sqlx connections: the request pool's, and the sign-up writer's where it
+/// uses sqlx (`group_commit::PoolWriter`; on a SQLite file it opens its
+/// own, `sqlite_writer`).
+fn pool_options(backend: Backend, connections: u32) -> AnyPoolOptions {
     AnyPoolOptions::new()
         .max_connections(connections)
         .acquire_timeout(Duration::from_secs(5))
@@ -198,19 +176,6 @@ fn pool_options(backend: Backend, connections: u32, role: Role) -> AnyPoolOption
                          PRAGMA temp_store = MEMORY;",
                     )
                     .await?;
-                    if role == Role::SignUpWriter {
-                        // A rush touches index pages all over the file
-                        // (random keys); only the writer's cache survives
-                        // the commits (others start over after each), so
-                        // only it gets a large one. A log that grew past
-                        // 64 MB is cut back to that when it starts over
-                        // (`checkpoints::LogRestart`).
-                        conn.execute(
-                            "PRAGMA wal_autocheckpoint = 0; PRAGMA synchronous = NORMAL; \
-                             PRAGMA cache_size = -65536; PRAGMA journal_size_limit = 67108864;",
-                        )
-                        .await?;
-                    }
                 }
                 if backend == Backend::Postgres {
                     // sqlx keeps each statement prepared; PostgreSQL then

@@ -1,10 +1,11 @@
 //! The outbox table: mail waiting to be sent.
 
+use super::statements::{Statements, Value};
 use super::{Backend, Database, StorageError};
 use crate::clock::timestamp;
 use crate::ids::new_ordered_id;
 use crate::mail::Mail;
-use sqlx::{AnyConnection, AnyPool, Row};
+use sqlx::{AnyConnection, Row};
 use time::OffsetDateTime;
 
 /// Queues `mail` in the caller's transaction: sent only if that commits.
@@ -137,31 +138,26 @@ impl Database {
     }
 }
 
-/// `Database::mark_mail_sent` on the writer's connection.
+/// `Database::mark_mail_sent` on the writer's connection, in its
+/// transaction.
 pub(super) async fn mark_sent(
-    pool: &AnyPool,
+    conn: &mut impl Statements,
     ids: &[String],
     now: OffsetDateTime,
 ) -> Result<(), StorageError> {
-    let mut tx = pool.begin().await?;
+    let ids: Vec<Value> = ids.iter().map(|id| Value::str(id)).collect();
     // Mail marked for purging (an erasure confirmation) leaves no trace.
     let purge = format!(
         "DELETE FROM outbox WHERE purge_after_send = 1 AND id IN ({})",
         super::numbered(1, ids.len())
     );
+    conn.run(&purge, &ids).await?;
     let sent = format!(
         "UPDATE outbox SET sent_at = $1, attempts = attempts + 1, last_error = NULL WHERE id IN ({})",
         super::numbered(2, ids.len())
     );
-    let mut query = sqlx::query(&purge);
-    for id in ids {
-        query = query.bind(id);
-    }
-    query.execute(&mut *tx).await?;
-    let mut query = sqlx::query(&sent).bind(timestamp(now));
-    for id in ids {
-        query = query.bind(id);
-    }
-    query.execute(&mut *tx).await?;
-    tx.commit().await
+    let mut bound = vec![Value::string(timestamp(now))];
+    bound.extend(ids);
+    conn.run(&sent, &bound).await?;
+    Ok(())
 }

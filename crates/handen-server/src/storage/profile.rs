@@ -1,21 +1,19 @@
 //! The columns a sign-up writes and a signed-in person can change later
-//! (travel, availability, background, sectors), bound in one place so the
+//! (travel, availability, background, sectors), made in one place so the
 //! INSERT and the UPDATE cannot drift apart.
 
+use super::statements::Value;
 use handen_core::address::TravelDistance;
 use handen_core::availability::Availability;
 use handen_core::background::{Background, BigStatus};
 use handen_core::interest::Sector;
-use sqlx::any::AnyArguments;
-use sqlx::query::Query;
-use sqlx::Any;
 
-/// The column names, in the order [`bind`] binds them.
+/// The column names, in the order of [`values`].
 pub const COLUMNS: &str = "travel_km, available_from, available_until, hours_per_week, dayparts, \
      availability_notes, care_background, big_registered, big_number, big_profession, big_expired_on, \
      diploma_level, diploma_field, student_field, student_year, courses, vog, languages, sectors";
 
-/// How many values [`bind`] adds.
+/// How many [`values`] there are.
 pub const COUNT: usize = 19;
 
 pub fn codes<T: std::fmt::Display>(items: &[T]) -> String {
@@ -26,37 +24,37 @@ pub fn codes<T: std::fmt::Display>(items: &[T]) -> String {
         .join(",")
 }
 
-pub fn bind<'q>(
-    query: Query<'q, Any, AnyArguments<'q>>,
+pub fn values<'a>(
     travel: &TravelDistance,
-    availability: &'q Availability,
-    background: &'q Background,
+    availability: &'a Availability,
+    background: &'a Background,
     sectors: &[Sector],
-) -> Query<'q, Any, AnyArguments<'q>> {
+) -> [Value<'a>; COUNT] {
     let big = background.big.as_ref();
-    query
-        .bind(i64::from(travel.km()))
-        .bind(availability.from.to_string())
-        .bind(availability.until.map(|d| d.to_string()))
-        .bind(i64::from(availability.hours_per_week))
-        .bind(i64::from(availability.grid.bits()))
-        .bind(availability.notes.as_deref())
-        .bind(i64::from(background.care_background))
-        .bind(i64::from(big.is_some()))
-        .bind(big.map(|b| b.number.as_str().to_owned()))
-        .bind(big.map(|b| b.profession.code()))
-        .bind(big.and_then(|b| match &b.status {
+    [
+        Value::int(travel.km()),
+        Value::string(availability.from.to_string()),
+        Value::opt_string(availability.until.map(|d| d.to_string())),
+        Value::int(availability.hours_per_week),
+        Value::int(availability.grid.bits()),
+        Value::opt_str(availability.notes.as_deref()),
+        Value::int(background.care_background),
+        Value::int(big.is_some()),
+        Value::opt_str(big.map(|b| b.number.as_str())),
+        Value::opt_str(big.map(|b| b.profession.code())),
+        Value::opt_string(big.and_then(|b| match &b.status {
             BigStatus::Valid => None,
             BigStatus::Expired { since } => Some(since.to_string()),
-        }))
-        .bind(background.diploma.level.code())
-        .bind(background.diploma.field.as_deref())
-        .bind(background.study.as_ref().map(|s| s.field.clone()))
-        .bind(background.study.as_ref().map(|s| i64::from(s.year)))
-        .bind(codes(&background.courses))
-        .bind(background.vog.code())
-        .bind(codes(&background.languages))
-        .bind(codes(sectors))
+        })),
+        Value::str(background.diploma.level.code()),
+        Value::opt_str(background.diploma.field.as_deref()),
+        Value::opt_str(background.study.as_ref().map(|s| s.field.as_str())),
+        Value::Int(background.study.as_ref().map(|s| i64::from(s.year))),
+        Value::string(codes(&background.courses)),
+        Value::str(background.vog.code()),
+        Value::string(codes(&background.languages)),
+        Value::string(codes(sectors)),
+    ]
 }
 
 /// `travel_km = $first, available_from = $first+1, …` for an UPDATE.

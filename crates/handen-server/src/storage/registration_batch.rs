@@ -5,6 +5,7 @@
 //! each a group of one in its own savepoint.
 
 use super::registrations::{sha256_hex, DuplicateOf, NewRegistration, StoreOutcome};
+use super::statements::{cell, Statements, Value};
 use super::{duplicates, profile, values, Backend, StorageError};
 use crate::clock::timestamp;
 use crate::ids::new_ordered_id;
@@ -12,9 +13,6 @@ use crate::mail::Mail;
 use handen_core::account::StatusEvent;
 use handen_core::consent::ConsentKind;
 use handen_core::dedup::{best_match, Person, Reader};
-use sqlx::any::AnyArguments;
-use sqlx::query::Query;
-use sqlx::{Any, AnyConnection, Row};
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
@@ -31,10 +29,8 @@ struct Batch<'a> {
 /// as on every other path (`duplicates::person_of`).
 static READER: LazyLock<Reader> = LazyLock::new(Reader::default);
 
-type BatchQuery<'q> = Query<'q, Any, AnyArguments<'q>>;
-
 pub(super) async fn write_group(
-    conn: &mut AnyConnection,
+    conn: &mut impl Statements,
     backend: Backend,
     group: &[&NewRegistration],
 ) -> Result<Vec<StoreOutcome>, StorageError> {
@@ -84,7 +80,7 @@ pub(super) async fn write_group(
 /// earlier in this very group (two sign-ups of one person within a
 /// second, which a check before the write would both miss).
 async fn find_earlier(
-    conn: &mut AnyConnection,
+    conn: &mut impl Statements,
     b: &Batch<'_>,
     created: &[usize],
 ) -> Result<Vec<Option<DuplicateOf>>, StorageError> {
@@ -145,34 +141,34 @@ fn chunks<T>(items: &[T]) -> Vec<&[T]> {
     parts
 }
 
-/// Runs `INSERT INTO {into} VALUES …` for `rows`, a chunk at a time.
+/// Runs `INSERT INTO {into} VALUES …` for `rows`, a chunk at a time;
+/// `row` adds a row's `columns` values.
 async fn insert_rows<'r, T>(
-    conn: &mut AnyConnection,
+    conn: &mut impl Statements,
     b: &'r Batch<'r>,
     into: &str,
     columns: usize,
     rows: &'r [T],
-    // Gets the batch as an argument, not by capture: the query may only
-    // borrow what lives as long as its own SQL text.
-    bind: impl for<'q> Fn(BatchQuery<'q>, &'q Batch<'q>, &'q T) -> BatchQuery<'q>,
+    row: impl Fn(&mut Vec<Value<'r>>, &'r T),
 ) -> Result<(), StorageError> {
+    let mut bound = Vec::new();
     for part in chunks(rows) {
         let sql = format!(
             "INSERT INTO {into} VALUES {}",
             values(b.backend, part.len(), columns)
         );
-        let mut query = sqlx::query(&sql);
-        for row in part {
-            query = bind(query, b, row);
+        bound.clear();
+        for item in part {
+            row(&mut bound, item);
         }
-        query.execute(&mut *conn).await?;
+        conn.run(&sql, &bound).await?;
     }
     Ok(())
 }
 
 /// Stores each new key with its answer; returns the sign-ups whose key was
 /// new (a key used twice in the group belongs to its first use).
-async fn claim_keys(conn: &mut AnyConnection, b: &Batch<'_>) -> Result<Vec<usize>, StorageError> {
+async fn claim_keys(conn: &mut impl Statements, b: &Batch<'_>) -> Result<Vec<usize>, StorageError> {
     let mut seen = HashSet::new();
     let first_uses: Vec<usize> = (0..b.group.len())
         .filter(|&i| seen.insert(b.group[i].idempotency_key.as_str()))
@@ -184,19 +180,20 @@ async fn claim_keys(conn: &mut AnyConnection, b: &Batch<'_>) -> Result<Vec<usize
              VALUES {} ON CONFLICT (key) DO NOTHING RETURNING key",
             values(b.backend, part.len(), 6)
         );
-        let mut query = sqlx::query(&sql);
+        let mut bound = Vec::with_capacity(part.len() * 6);
         for &i in part {
             let new = b.group[i];
-            query = query
-                .bind(&new.idempotency_key)
-                .bind(&new.request_sha256)
-                .bind(timestamp(new.now))
-                .bind(201_i64)
-                .bind(&new.response_body)
-                .bind(&b.ids[i]);
+            bound.extend([
+                Value::str(&new.idempotency_key),
+                Value::str(&new.request_sha256),
+                Value::string(timestamp(new.now)),
+                Value::int(201),
+                Value::str(&new.response_body),
+                Value::str(&b.ids[i]),
+            ]);
         }
-        for row in query.fetch_all(&mut *conn).await? {
-            claimed.insert(row.try_get::<String, _>(0)?);
+        for row in conn.rows(&sql, &bound).await? {
+            claimed.insert(cell(&row, 0)?.text());
         }
     }
     Ok(first_uses
@@ -206,7 +203,7 @@ async fn claim_keys(conn: &mut AnyConnection, b: &Batch<'_>) -> Result<Vec<usize
 }
 
 async fn insert_registrations(
-    conn: &mut AnyConnection,
+    conn: &mut impl Statements,
     b: &Batch<'_>,
     created: &[usize],
 ) -> Result<(), StorageError> {
@@ -222,37 +219,43 @@ async fn insert_registrations(
         &into,
         19 + profile::COUNT,
         created,
-        |query, b, &i| {
+        move |row, &i| {
             let (new, r) = (b.group[i], &b.group[i].registration);
             let now = timestamp(new.now);
-            let query = query
-                .bind(&b.ids[i])
-                .bind(&new.reference)
-                .bind(now.clone())
-                .bind(now)
-                .bind("received")
-                .bind(r.language.code())
-                .bind(r.name.given_names())
-                .bind(r.name.prefix())
-                .bind(r.name.surname())
-                .bind(r.birth_date.to_string())
-                .bind(r.email.as_str())
-                .bind(r.phone.as_str())
-                .bind(r.address.postcode.to_string())
-                .bind(i64::from(r.address.postcode.pc4()))
-                .bind(i64::from(r.address.house_number.number()))
-                .bind(r.address.house_number.addition())
-                .bind(r.motivation.code())
-                .bind(i64::from(r.reservist))
-                .bind(1_i64);
-            profile::bind(query, &r.travel, &r.availability, &r.background, &r.sectors)
+            row.extend([
+                Value::str(&b.ids[i]),
+                Value::str(&new.reference),
+                Value::string(now.clone()),
+                Value::string(now),
+                Value::str("received"),
+                Value::str(r.language.code()),
+                Value::str(r.name.given_names()),
+                Value::opt_str(r.name.prefix()),
+                Value::str(r.name.surname()),
+                Value::string(r.birth_date.to_string()),
+                Value::str(r.email.as_str()),
+                Value::str(r.phone.as_str()),
+                Value::string(r.address.postcode.to_string()),
+                Value::int(r.address.postcode.pc4()),
+                Value::int(r.address.house_number.number()),
+                Value::opt_str(r.address.house_number.addition()),
+                Value::str(r.motivation.code()),
+                Value::int(r.reservist),
+                Value::int(1),
+            ]);
+            row.extend(profile::values(
+                &r.travel,
+                &r.availability,
+                &r.background,
+                &r.sectors,
+            ));
         },
     )
     .await
 }
 
 async fn insert_consents(
-    conn: &mut AnyConnection,
+    conn: &mut impl Statements,
     b: &Batch<'_>,
     created: &[usize],
 ) -> Result<(), StorageError> {
@@ -266,22 +269,23 @@ async fn insert_consents(
         .collect();
     let into =
         "consents (id, registration_id, kind, text_version, text_sha256, language, given_at)";
-    insert_rows(conn, b, into, 7, &consents, |query, b, &(i, kind)| {
+    insert_rows(conn, b, into, 7, &consents, move |row, &(i, kind)| {
         let r = &b.group[i].registration;
-        query
-            .bind(new_ordered_id(b.group[i].now))
-            .bind(&b.ids[i])
-            .bind(kind.code())
-            .bind(&r.consent_version)
-            .bind(sha256_hex(kind.text(r.language).as_bytes()))
-            .bind(r.language.code())
-            .bind(timestamp(b.group[i].now))
+        row.extend([
+            Value::string(new_ordered_id(b.group[i].now)),
+            Value::str(&b.ids[i]),
+            Value::str(kind.code()),
+            Value::str(&r.consent_version),
+            Value::string(sha256_hex(kind.text(r.language).as_bytes())),
+            Value::str(r.language.code()),
+            Value::string(timestamp(b.group[i].now)),
+        ]);
     })
     .await
 }
 
 async fn insert_events(
-    conn: &mut AnyConnection,
+    conn: &mut impl Statements,
     b: &Batch<'_>,
     created: &[usize],
 ) -> Result<(), StorageError> {
@@ -294,18 +298,19 @@ async fn insert_events(
         })
         .collect();
     let into = "registration_events (id, registration_id, status, occurred_at)";
-    insert_rows(conn, b, into, 4, &events, |query, b, &(i, event)| {
-        query
-            .bind(new_ordered_id(b.group[i].now))
-            .bind(&b.ids[i])
-            .bind(event.code())
-            .bind(timestamp(b.group[i].now))
+    insert_rows(conn, b, into, 4, &events, move |row, &(i, event)| {
+        row.extend([
+            Value::string(new_ordered_id(b.group[i].now)),
+            Value::str(&b.ids[i]),
+            Value::str(event.code()),
+            Value::string(timestamp(b.group[i].now)),
+        ]);
     })
     .await
 }
 
 async fn insert_keys(
-    conn: &mut AnyConnection,
+    conn: &mut impl Statements,
     b: &Batch<'_>,
     created: &[usize],
 ) -> Result<(), StorageError> {
@@ -319,13 +324,13 @@ async fn insert_keys(
         "dedup_keys (key, registration_id)",
         2,
         &keys,
-        |query, b, &(i, key)| query.bind(key).bind(&b.ids[i]),
+        move |row, &(i, key)| row.extend([Value::int(key), Value::str(&b.ids[i])]),
     )
     .await
 }
 
 async fn insert_mail(
-    conn: &mut AnyConnection,
+    conn: &mut impl Statements,
     b: &Batch<'_>,
     created: &[usize],
 ) -> Result<(), StorageError> {
@@ -334,18 +339,19 @@ async fn insert_mail(
         .filter_map(|&i| b.group[i].confirmation.as_ref().map(|mail| (i, mail)))
         .collect();
     let into = "outbox (id, created_at, kind, registration_id, recipient, subject, body, next_attempt_at, purge_after_send)";
-    insert_rows(conn, b, into, 9, &mail, |query, b, &(i, mail)| {
+    insert_rows(conn, b, into, 9, &mail, move |row, &(i, mail)| {
         let now = timestamp(b.group[i].now);
-        query
-            .bind(new_ordered_id(b.group[i].now))
-            .bind(now.clone())
-            .bind("registration_confirmation")
-            .bind(&b.ids[i])
-            .bind(&mail.to)
-            .bind(&mail.subject)
-            .bind(&mail.body)
-            .bind(now)
-            .bind(0_i64)
+        row.extend([
+            Value::string(new_ordered_id(b.group[i].now)),
+            Value::string(now.clone()),
+            Value::str("registration_confirmation"),
+            Value::str(&b.ids[i]),
+            Value::str(&mail.to),
+            Value::str(&mail.subject),
+            Value::str(&mail.body),
+            Value::string(now),
+            Value::int(0),
+        ]);
     })
     .await
 }

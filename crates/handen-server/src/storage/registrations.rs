@@ -4,13 +4,12 @@
 //! or not at all, group-committed with other sign-ups (`group_commit`,
 //! `registration_batch`).
 
+use super::statements::{cell, Statements, Value};
 use super::{Database, StorageError};
 use crate::mail::Mail;
 use handen_core::dedup::{Comparison, Person};
 use handen_core::Registration;
 use sha2::{Digest, Sha256};
-use sqlx::AnyConnection;
-use sqlx::Row;
 use time::OffsetDateTime;
 
 pub struct NewRegistration {
@@ -86,22 +85,23 @@ impl Database {
 /// The answer stored with a sign-up's key that was used before: the same
 /// answer again for the same request, a refusal for another one.
 pub(super) async fn stored_answer(
-    conn: &mut AnyConnection,
+    conn: &mut impl Statements,
     new: &NewRegistration,
 ) -> Result<StoreOutcome, StorageError> {
-    let row = sqlx::query(
-        "SELECT request_sha256, response_status, response_body FROM idempotency_keys WHERE key = $1",
-    )
-    .bind(&new.idempotency_key)
-    .fetch_one(&mut *conn)
-    .await?;
-    let stored_hash: String = row.try_get(0)?;
-    let status: Option<i64> = row.try_get(1)?;
-    let body: Option<String> = row.try_get(2)?;
+    let rows = conn
+        .rows(
+            "SELECT request_sha256, response_status, response_body FROM idempotency_keys WHERE key = $1",
+            &[Value::str(&new.idempotency_key)],
+        )
+        .await?;
+    let row = rows.first().ok_or(StorageError::RowNotFound)?;
+    let stored_hash = cell(row, 0)?.text();
+    let status = cell(row, 1)?.int();
+    let body = cell(row, 2)?;
     Ok(match (stored_hash == new.request_sha256, status, body) {
-        (true, Some(status), Some(body)) => StoreOutcome::Replayed {
+        (true, Some(status), super::statements::Cell::Text(body)) => StoreOutcome::Replayed {
             status: u16::try_from(status).unwrap_or(500),
-            body,
+            body: body.clone(),
         },
         _ => StoreOutcome::KeyReused,
     })
@@ -112,19 +112,20 @@ pub(super) async fn stored_answer(
 /// driver sends a NULL double to PostgreSQL as float4, and a prepared
 /// insert would then refuse the next real (float8) weight.
 pub(super) async fn mark_duplicate(
-    conn: &mut AnyConnection,
+    conn: &mut impl Statements,
     id: &str,
     earlier: &DuplicateOf,
 ) -> Result<(), StorageError> {
-    sqlx::query(
+    conn.run(
         "UPDATE registrations SET duplicate_of = $1, duplicate_weight = $2, duplicate_evidence = $3, \
          needs_review = 1 WHERE id = $4",
+        &[
+            Value::str(&earlier.registration_id),
+            Value::Real(f64::from(earlier.weight)),
+            Value::str(&earlier.evidence),
+            Value::str(id),
+        ],
     )
-    .bind(&earlier.registration_id)
-    .bind(f64::from(earlier.weight))
-    .bind(&earlier.evidence)
-    .bind(id)
-    .execute(conn)
     .await?;
     Ok(())
 }
