@@ -1,6 +1,6 @@
 //! Copies SQLite's write-ahead log back into the database file beside the
 //! sign-up writer instead of inside its commits (its connection has
-//! `wal_autocheckpoint = 0`, `Role::SignUpWriter`):
+//! `wal_autocheckpoint = 0`, `sqlite_writer`):
 //! a checkpoint takes as long as writing every page the log changed, and
 //! in a commit it kept a whole group of people waiting for their answer.
 //!

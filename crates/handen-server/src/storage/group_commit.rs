@@ -53,7 +53,7 @@ impl SignUpWriter {
     /// requests in flight can neither hold the connection it needs nor
     /// delay its wake-ups on the shared runtime. It stops when the last
     /// `SignUpWriter` is dropped. With a SQLite `file`, the connection's
-    /// commits do not sync (`Role::SignUpWriter`) and a `WalSync` syncs
+    /// commits do not sync (`sqlite_writer`) and a `WalSync` syncs
     /// its log; otherwise it connects with `pool` and `options`.
     pub fn start(
         backend: Backend,

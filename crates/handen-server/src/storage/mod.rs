@@ -2,6 +2,8 @@
 //! PostgreSQL share (`$1` placeholders, TEXT and BIGINT values, standard
 //! `INSERT … ON CONFLICT`), so one code path serves both; only the migrations,
 //! where the two dialects name types differently, exist once per backend.
+//! Everything goes through sqlx except the sign-up writer's connection to a
+//! SQLite file (`sqlite_writer`), which runs the same statements.
 
 pub mod accounts;
 mod checkpoints;
