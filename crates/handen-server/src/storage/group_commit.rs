@@ -147,12 +147,19 @@ struct PoolWriter {
     tx: Option<sqlx::Transaction<'static, Any>>,
 }
 
+impl PoolWriter {
+    /// The open transaction's connection: the writer runs every statement
+    /// in one (`in_transaction`).
+    fn tx(&mut self) -> Result<&mut sqlx::AnyConnection, StorageError> {
+        self.tx
+            .as_deref_mut()
+            .ok_or_else(|| told_again(&"a statement outside the writer's transaction"))
+    }
+}
+
 impl Statements for PoolWriter {
     async fn run(&mut self, sql: &str, values: &[Value<'_>]) -> Result<u64, StorageError> {
-        match &mut self.tx {
-            Some(tx) => (**tx).run(sql, values).await,
-            None => self.pool.acquire().await?.run(sql, values).await,
-        }
+        self.tx()?.run(sql, values).await
     }
 
     async fn rows(
@@ -160,10 +167,7 @@ impl Statements for PoolWriter {
         sql: &str,
         values: &[Value<'_>],
     ) -> Result<Vec<Vec<Cell>>, StorageError> {
-        match &mut self.tx {
-            Some(tx) => (**tx).rows(sql, values).await,
-            None => self.pool.acquire().await?.rows(sql, values).await,
-        }
+        self.tx()?.rows(sql, values).await
     }
 }
 

@@ -38,8 +38,9 @@ use std::time::Duration;
 
 pub type StorageError = sqlx::Error;
 
-/// One failure told to each of several callers: sqlx errors cannot be
-/// cloned, and the text is what the log needs.
+/// A failure as the storage layer's error, by its text: told to each of
+/// several callers (sqlx errors cannot be cloned), or from rusqlite
+/// (`sqlite_writer`). The text is what the log needs.
 fn told_again(error: &dyn std::fmt::Display) -> StorageError {
     StorageError::Io(std::io::Error::other(error.to_string()))
 }

@@ -5,7 +5,7 @@
 //! each a group of one in its own savepoint.
 
 use super::registrations::{sha256_hex, DuplicateOf, NewRegistration, StoreOutcome};
-use super::statements::{cell, Statements, Value};
+use super::statements::{cell, Cell, Statements, Value};
 use super::{duplicates, profile, values, Backend, StorageError};
 use crate::clock::timestamp;
 use crate::ids::new_ordered_id;
@@ -151,19 +151,35 @@ async fn insert_rows<'r, T>(
     rows: &'r [T],
     row: impl Fn(&mut Vec<Value<'r>>, &'r T),
 ) -> Result<(), StorageError> {
-    let mut bound = Vec::new();
+    insert_returning(conn, b, into, "", columns, rows, row)
+        .await
+        .map(drop)
+}
+
+/// `insert_rows` with `then` after the values (an `ON CONFLICT …
+/// RETURNING`); every row the statements returned.
+async fn insert_returning<'r, T>(
+    conn: &mut impl Statements,
+    b: &'r Batch<'r>,
+    into: &str,
+    then: &str,
+    columns: usize,
+    rows: &'r [T],
+    row: impl Fn(&mut Vec<Value<'r>>, &'r T),
+) -> Result<Vec<Vec<Cell>>, StorageError> {
+    let (mut bound, mut returned) = (Vec::new(), Vec::new());
     for part in chunks(rows) {
         let sql = format!(
-            "INSERT INTO {into} VALUES {}",
+            "INSERT INTO {into} VALUES {} {then}",
             values(b.backend, part.len(), columns)
         );
         bound.clear();
         for item in part {
             row(&mut bound, item);
         }
-        conn.run(&sql, &bound).await?;
+        returned.extend(conn.rows(&sql, &bound).await?);
     }
-    Ok(())
+    Ok(returned)
 }
 
 /// Stores each new key with its answer; returns the sign-ups whose key was
@@ -173,29 +189,24 @@ async fn claim_keys(conn: &mut impl Statements, b: &Batch<'_>) -> Result<Vec<usi
     let first_uses: Vec<usize> = (0..b.group.len())
         .filter(|&i| seen.insert(b.group[i].idempotency_key.as_str()))
         .collect();
-    let mut claimed = HashSet::new();
-    for part in chunks(&first_uses) {
-        let sql = format!(
-            "INSERT INTO idempotency_keys (key, request_sha256, created_at, response_status, response_body, registration_id) \
-             VALUES {} ON CONFLICT (key) DO NOTHING RETURNING key",
-            values(b.backend, part.len(), 6)
-        );
-        let mut bound = Vec::with_capacity(part.len() * 6);
-        for &i in part {
-            let new = b.group[i];
-            bound.extend([
-                Value::str(&new.idempotency_key),
-                Value::str(&new.request_sha256),
-                Value::string(timestamp(new.now)),
-                Value::int(201),
-                Value::str(&new.response_body),
-                Value::str(&b.ids[i]),
-            ]);
-        }
-        for row in conn.rows(&sql, &bound).await? {
-            claimed.insert(cell(&row, 0)?.text());
-        }
-    }
+    let into = "idempotency_keys (key, request_sha256, created_at, response_status, response_body, registration_id)";
+    let then = "ON CONFLICT (key) DO NOTHING RETURNING key";
+    let returned = insert_returning(conn, b, into, then, 6, &first_uses, move |row, &i| {
+        let new = b.group[i];
+        row.extend([
+            Value::str(&new.idempotency_key),
+            Value::str(&new.request_sha256),
+            Value::string(timestamp(new.now)),
+            Value::int(201),
+            Value::str(&new.response_body),
+            Value::str(&b.ids[i]),
+        ]);
+    })
+    .await?;
+    let claimed = returned
+        .iter()
+        .map(|row| Ok(cell(row, 0)?.text()))
+        .collect::<Result<HashSet<_>, StorageError>>()?;
     Ok(first_uses
         .into_iter()
         .filter(|&i| claimed.contains(&b.group[i].idempotency_key))

@@ -8,7 +8,7 @@
 
 use super::group_commit::WriterConn;
 use super::statements::{Cell, Statements, Value};
-use super::StorageError;
+use super::{told_again, StorageError};
 use rusqlite::types::{ToSqlOutput, ValueRef};
 use rusqlite::{Connection, OpenFlags};
 use std::path::PathBuf;
@@ -25,10 +25,10 @@ pub struct SqliteWriter {
     conn: Option<Connection>,
 }
 
-/// rusqlite's errors as the storage layer's, without SQL or values (the
-/// message names a constraint or a column at most).
+/// rusqlite's errors as the storage layer's, by their text (it names a
+/// constraint or a column at most, never SQL or values).
 fn storage(error: rusqlite::Error) -> StorageError {
-    StorageError::Io(std::io::Error::other(error.to_string()))
+    told_again(&error)
 }
 
 impl SqliteWriter {
