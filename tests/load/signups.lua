@@ -2,13 +2,14 @@
 -- The bench script (scripts/bench-load) passes, after `--`:
 --   template.json  the API's own example sign-up (from /api/openapi.json)
 --   pc4.txt        4-digit postcodes that exist, one per line
---   delay_ms       pause per connection between requests (0: full speed),
---                  which paces a fixed rate of connections * 1000 / delay_ms
+--   rate           sign-ups per second, sent on a fixed schedule whatever the
+--                  answers (0: full speed, each connection sends again as
+--                  soon as it is answered)
 --   prefix         makes e-mail addresses unique across runs
 --   first          where this run's people start (runs on one database must
 --                  not repeat people, or every sign-up becomes a duplicate)
 
-local template, postcodes, delay_ms, prefix, first
+local template, postcodes, rate, prefix, first
 local counter = 0
 local threads = {}
 local given = { "Sanne", "Daan", "Emma", "Lucas", "Julia", "Sem", "Tess", "Finn",
@@ -32,7 +33,7 @@ function init(args)
   template = read(args[1])
   postcodes = {}
   for line in read(args[2]):gmatch("[^\n]+") do table.insert(postcodes, line) end
-  delay_ms = tonumber(args[3]) or 0
+  rate = tonumber(args[3]) or 0
   prefix = args[4] or "run"
   first = tonumber(args[5]) or 0
   created, refused, failed = 0, 0, 0
@@ -92,8 +93,31 @@ function request()
   return wrk.format(nil, "/api/registrations", nil, body)
 end
 
+-- A fixed rate, not a pause after each answer: with pauses, the connections
+-- answered by one group commit all sent again together one pause later, and
+-- the run measured convoys that the timing of the answers had made, not
+-- people arriving on their own. Each request takes the next slot of one
+-- schedule (1000 / rate ms apart); wrk's timers count whole milliseconds.
+local ffi = require("ffi")
+ffi.cdef[[
+  struct handen_timespec { long tv_sec; long tv_nsec; };
+  int clock_gettime(int clock, struct handen_timespec *t);
+]]
+local clock = ffi.new("struct handen_timespec")
+local function now_ms()
+  ffi.C.clock_gettime(1, clock) -- CLOCK_MONOTONIC
+  return tonumber(clock.tv_sec) * 1000 + tonumber(clock.tv_nsec) / 1e6
+end
+local next_slot
+
 function delay()
-  return delay_ms
+  if rate <= 0 then return 0 end
+  local now = now_ms()
+  -- A server that fell behind is not sent a burst to catch up with.
+  if next_slot == nil or next_slot < now - 100 then next_slot = now end
+  local wait = next_slot - now
+  next_slot = next_slot + 1000 / rate
+  return math.floor(wait + 0.5)
 end
 
 function response(status)
