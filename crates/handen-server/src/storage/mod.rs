@@ -107,8 +107,8 @@ impl Database {
         // A SQLite file's log is synced by the writer's own `WalSync`, and
         // copied back by the `checkpoints` task; other databases
         // (PostgreSQL, SQLite in memory) do both in the commit.
-        if file.is_some() {
-            checkpoints::start(pool.clone());
+        if let Some(file) = &file {
+            checkpoints::start(pool.clone(), file.clone());
         }
         let sign_ups =
             group_commit::SignUpWriter::start(backend, pool_options(backend, 1), options, file)
