@@ -15,7 +15,9 @@
 use super::statements::Statements;
 use sqlx::AnyPool;
 use std::fs::File;
+use std::mem::ManuallyDrop;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 /// Often enough that little is left to copy when the writer restarts the log.
@@ -38,25 +40,51 @@ pub fn start(pool: AnyPool, database: PathBuf) {
     tokio::spawn(async move {
         let mut tick = tokio::time::interval(EVERY);
         tick.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        let mut file = None;
         let mut copied = None;
         while !pool.is_closed() {
             tick.tick().await;
             let now = checkpoint(&pool).await;
             if now.is_some_and(|frames| frames > 0 && Some(frames) != copied) {
-                sync_data(&database).await;
+                if file.is_none() {
+                    file = DatabaseFile::open(&database);
+                }
+                if let Some(file) = &file {
+                    file.sync_data().await;
+                }
             }
             copied = now;
         }
     });
 }
 
-/// A failed sync is left to the next one (and to the writer's checkpoint,
-/// which syncs before the log starts over).
-async fn sync_data(database: &Path) {
-    let database = database.to_path_buf();
-    let synced = tokio::task::spawn_blocking(move || File::open(&database)?.sync_data()).await;
-    if let Ok(Err(error)) = synced {
-        tracing::debug!(%error, "database sync skipped");
+/// The database file, opened once and never closed: closing any descriptor
+/// of a file drops every POSIX lock the process holds on it, SQLite's own
+/// included, and another process may then take the database for unused
+/// and corrupt it (SQLite's "How To Corrupt", 2.2). Opening it for each
+/// sync did exactly that in the API tests ("database disk image is
+/// malformed" in a test reading beside the server).
+struct DatabaseFile(ManuallyDrop<Arc<File>>);
+
+impl DatabaseFile {
+    fn open(database: &Path) -> Option<DatabaseFile> {
+        match File::open(database) {
+            Ok(file) => Some(DatabaseFile(ManuallyDrop::new(Arc::new(file)))),
+            Err(error) => {
+                tracing::debug!(%error, "database file not opened for syncs");
+                None
+            }
+        }
+    }
+
+    /// A failed sync is left to the next one (and to the writer's
+    /// checkpoint, which syncs before the log starts over).
+    async fn sync_data(&self) {
+        let file = Arc::clone(&self.0);
+        let synced = tokio::task::spawn_blocking(move || file.sync_data()).await;
+        if let Ok(Err(error)) = synced {
+            tracing::debug!(%error, "database sync skipped");
+        }
     }
 }
 

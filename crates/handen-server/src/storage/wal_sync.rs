@@ -46,9 +46,13 @@ impl WalSync {
                         }
                     }
                     let synced = sync(&wal).or_else(|error| match error.kind() {
-                        // The log is gone only when it was copied back
-                        // into the database file: sync that instead.
-                        std::io::ErrorKind::NotFound => sync(&database_of(&wal)),
+                        // The log is gone only when the last connection
+                        // closed, and SQLite deletes it only after copying
+                        // it back and syncing the database file. (Not
+                        // synced from here: closing a descriptor of the
+                        // database file would drop SQLite's locks on it,
+                        // `checkpoints::DatabaseFile`.)
+                        std::io::ErrorKind::NotFound => Ok(()),
                         _ => Err(error),
                     });
                     for reader in readers {
@@ -91,11 +95,6 @@ impl WalSync {
 /// Syncs a file's data to disk.
 pub fn sync_file(path: &Path) -> std::io::Result<()> {
     std::fs::File::open(path)?.sync_data()
-}
-
-fn database_of(wal: &Path) -> PathBuf {
-    let name = wal.to_string_lossy();
-    PathBuf::from(name.strip_suffix("-wal").unwrap_or(&name))
 }
 
 /// Answers each caller: its own outcome once `synced`, else the failure.
@@ -161,11 +160,21 @@ mod tests {
         assert!(failing.wait().await.is_err());
     }
 
-    #[test]
-    fn a_log_belongs_to_its_database() {
-        assert_eq!(
-            database_of(Path::new("/d/handen.db-wal")),
-            PathBuf::from("/d/handen.db")
-        );
+    fn log_gone(_: &Path) -> std::io::Result<()> {
+        Err(std::io::ErrorKind::NotFound.into())
+    }
+
+    /// A log that is gone was copied back and synced by SQLite itself: the
+    /// group is answered, and nothing opens the database file (closing it
+    /// would drop SQLite's locks).
+    #[tokio::test]
+    async fn a_log_that_is_gone_was_synced() {
+        let syncer = WalSync::start("db-wal".into(), log_gone).expect("thread");
+        let (tx, rx) = oneshot::channel();
+        syncer.answer_when_synced(vec![(tx, Ok(StoreOutcome::Created))]);
+        assert!(matches!(
+            rx.await.expect("answered"),
+            Ok(StoreOutcome::Created)
+        ));
     }
 }
