@@ -424,6 +424,7 @@ impl Database {
             .bind(registration_id)
             .execute(&mut *tx)
             .await?;
+        super::duplicates::rekey(&mut tx, registration_id).await?;
         add_event(
             &mut tx,
             registration_id,

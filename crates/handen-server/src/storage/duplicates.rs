@@ -8,6 +8,7 @@ use handen_core::dedup::blocking;
 use handen_core::dedup::{InputField, Person, RawRecord, Reader};
 use sqlx::AnyConnection;
 use std::collections::HashSet;
+use std::sync::LazyLock;
 
 /// What the engine compares of a stored registration, and where to send a
 /// link when it matches.
@@ -114,6 +115,31 @@ pub(super) async fn sharing_each(
             Ok((key, identity(row)?))
         })
         .collect()
+}
+
+/// How stored registrations are read for comparison: the engine's defaults,
+/// as on every other path.
+pub(super) static READER: LazyLock<Reader> = LazyLock::new(Reader::default);
+
+/// Gives a registration the blocking keys of what it holds now, in the
+/// caller's transaction: after a changed e-mail address or phone number,
+/// the old keys would lead the sign-up check to it by details it no longer
+/// has, and the new ones would be missing.
+pub(super) async fn rekey(
+    conn: &mut AnyConnection,
+    registration_id: &str,
+) -> Result<(), StorageError> {
+    let sql = format!("SELECT {IDENTITY_COLUMNS} FROM registrations r WHERE r.id = $1");
+    let rows = conn.rows(&sql, &[Value::str(registration_id)]).await?;
+    let Some(row) = rows.first() else {
+        return Ok(());
+    };
+    let keys = blocking::keys(&identity(row)?.person(&READER));
+    sqlx::query("DELETE FROM dedup_keys WHERE registration_id = $1")
+        .bind(registration_id)
+        .execute(&mut *conn)
+        .await?;
+    insert_keys(conn, registration_id, &keys).await
 }
 
 /// Stores a registration's blocking keys, in the caller's transaction, and
@@ -225,5 +251,48 @@ impl Database {
         }
         tx.commit().await?;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clock;
+    use crate::storage::accounts::ContactDetail;
+    use crate::storage::group_commit::tests::{database, sign_up};
+    use crate::storage::StoreOutcome;
+    use handen_core::dedup::InputField;
+
+    fn email_key(email: &str) -> Vec<i64> {
+        blocking::keys(&READER.person(&RawRecord::new().with(InputField::Email, email)))
+    }
+
+    /// A new e-mail address replaces the old one's blocking key: the sign-up
+    /// check finds the person by the address they have now, not by the one
+    /// they gave up.
+    #[tokio::test]
+    async fn a_changed_email_address_changes_the_keys() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = database(&dir, "h.db").await;
+        let (mut new, _) = sign_up("key-rekey-00000000", "HND-REKY-AAAA");
+        new.dedup_keys = email_key(new.registration.email.as_str());
+        let old_key = new.dedup_keys.clone();
+        assert!(matches!(
+            db.store_registration(new).await,
+            Ok(StoreOutcome::Created)
+        ));
+        let id: String = sqlx::query_scalar("SELECT id FROM registrations")
+            .fetch_one(&db.pool)
+            .await
+            .expect("stored");
+        db.set_contact(&id, ContactDetail::Email, "nieuw@example.nl", clock::now())
+            .await
+            .expect("changed");
+        let found = |keys: Vec<i64>| {
+            let db = db.clone();
+            async move { db.identities_sharing(&keys).await.expect("lookup").len() }
+        };
+        assert_eq!(found(email_key("nieuw@example.nl")).await, 1);
+        assert_eq!(found(old_key).await, 0);
     }
 }

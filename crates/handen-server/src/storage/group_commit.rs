@@ -323,7 +323,7 @@ fn failed_all(error: &StorageError, n: usize) -> Vec<Result<StoreOutcome, Storag
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     use super::*;
     use crate::clock;
     use crate::mail::Mail;
@@ -331,14 +331,14 @@ mod tests {
     use handen_core::RegistrationForm;
 
     /// A migrated database at `file` (as written in a URL) under `dir`.
-    async fn database(dir: &tempfile::TempDir, file: &str) -> Database {
+    pub(crate) async fn database(dir: &tempfile::TempDir, file: &str) -> Database {
         let url = format!("sqlite://{}/{file}?mode=rwc", dir.path().display());
         let db = Database::connect(&url).await.expect("connect");
         db.migrate().await.expect("migrate");
         db
     }
 
-    fn sign_up(key: &str, reference: &str) -> (NewRegistration, Answer) {
+    pub(crate) fn sign_up(key: &str, reference: &str) -> (NewRegistration, Answer) {
         let now = clock::now();
         let registration = RegistrationForm::example(clock::latest_today(now))
             .parse(clock::latest_today(now))

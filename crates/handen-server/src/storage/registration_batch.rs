@@ -12,9 +12,8 @@ use crate::ids::new_ordered_id;
 use crate::mail::Mail;
 use handen_core::account::StatusEvent;
 use handen_core::consent::ConsentKind;
-use handen_core::dedup::{best_match, Person, Reader};
+use handen_core::dedup::{best_match, Person};
 use std::collections::{HashMap, HashSet};
-use std::sync::LazyLock;
 
 /// The group, its new ids, how its statements name placeholders, and the
 /// earlier registration each sign-up probably duplicates.
@@ -24,10 +23,6 @@ struct Batch<'a> {
     ids: Vec<String>,
     earlier: Vec<Option<DuplicateOf>>,
 }
-
-/// How stored registrations are read for comparison: the engine's defaults,
-/// as on every other path (`duplicates::person_of`).
-static READER: LazyLock<Reader> = LazyLock::new(Reader::default);
 
 pub(super) async fn write_group(
     conn: &mut impl Statements,
@@ -101,7 +96,7 @@ async fn find_earlier(
         for (key, identity) in duplicates::sharing_each(conn, b.backend, part).await? {
             people
                 .entry(identity.id.clone())
-                .or_insert_with(|| identity.person(&READER));
+                .or_insert_with(|| identity.person(&duplicates::READER));
             sharing.entry(key).or_default().push(identity.id);
         }
     }
