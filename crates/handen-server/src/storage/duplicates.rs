@@ -51,9 +51,18 @@ const IDENTITY_COLUMNS: &str =
     "r.id, r.given_names, r.name_prefix, r.surname, r.birth_date, r.email, \
      r.phone, r.postcode, r.house_number, r.house_number_addition, r.language";
 
-fn identity(row: &[Cell]) -> Result<Identity, StorageError> {
-    let text = |i: usize| -> Result<String, StorageError> { Ok(cell(row, i)?.text()) };
-    let number = cell(row, 8)?.int();
+/// The row's texts are moved, not copied: the sign-up check reads a dozen
+/// candidates per sign-up, and the copies were a good part of its time.
+fn identity(mut row: Vec<Cell>) -> Result<Identity, StorageError> {
+    let number = cell(&row, 8)?.int();
+    let len = row.len();
+    let mut text = |i: usize| -> Result<String, StorageError> {
+        row.get_mut(i)
+            .map(|cell| std::mem::replace(cell, Cell::Null).into_text())
+            .ok_or(StorageError::ColumnIndexOutOfBounds { index: i, len })
+    };
+    let mut house_number = number.map(|n| n.to_string()).unwrap_or_default();
+    house_number.push_str(&text(9)?);
     Ok(Identity {
         id: text(0)?,
         given_names: text(1)?,
@@ -63,11 +72,7 @@ fn identity(row: &[Cell]) -> Result<Identity, StorageError> {
         email: text(5)?,
         phone: text(6)?,
         postcode: text(7)?,
-        house_number: format!(
-            "{}{}",
-            number.map(|n| n.to_string()).unwrap_or_default(),
-            text(9)?
-        ),
+        house_number,
         language: text(10)?,
     })
 }
@@ -109,9 +114,9 @@ pub(super) async fn sharing_each(
         .join(" UNION ALL ");
     let keys: Vec<Value> = keys.iter().map(|&key| Value::int(key)).collect();
     let rows = conn.rows(&sql, &keys).await?;
-    rows.iter()
+    rows.into_iter()
         .map(|row| {
-            let key = cell(row, 11)?.int().ok_or(StorageError::RowNotFound)?;
+            let key = cell(&row, 11)?.int().ok_or(StorageError::RowNotFound)?;
             Ok((key, identity(row)?))
         })
         .collect()
@@ -131,7 +136,7 @@ pub(super) async fn rekey(
 ) -> Result<(), StorageError> {
     let sql = format!("SELECT {IDENTITY_COLUMNS} FROM registrations r WHERE r.id = $1");
     let rows = conn.rows(&sql, &[Value::str(registration_id)]).await?;
-    let Some(row) = rows.first() else {
+    let Some(row) = rows.into_iter().next() else {
         return Ok(());
     };
     let keys = blocking::keys(&identity(row)?.person(&READER));
@@ -207,13 +212,13 @@ impl Database {
                 return Ok(keyed);
             }
             let mut tx = self.pool.begin().await?;
-            for row in &rows {
+            keyed += rows.len();
+            for row in rows {
                 let identity = identity(row)?;
                 let keys = blocking::keys(&identity.person(reader));
                 store_keys(&mut tx, &identity.id, &keys).await?;
             }
             tx.commit().await?;
-            keyed += rows.len();
         }
     }
 }

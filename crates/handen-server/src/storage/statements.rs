@@ -62,6 +62,14 @@ impl Cell {
         }
     }
 
+    /// `text`, without a copy.
+    pub fn into_text(self) -> String {
+        match self {
+            Cell::Text(text) => text,
+            other => other.text(),
+        }
+    }
+
     pub fn int(&self) -> Option<i64> {
         match self {
             Cell::Int(n) => Some(*n),
