@@ -24,8 +24,9 @@ use std::time::{Duration, Instant};
 const EVERY: Duration = Duration::from_millis(100);
 
 /// The log then holds at most about a second of writes. Less often, and it
-/// grows larger; more often, and the writer's pauses (7–16 ms each,
-/// measured at 1,500 sign-ups a second) add up.
+/// grows larger; more often, and the writer's pauses (2–7 ms each at 1,000
+/// sign-ups a second, measured; 7–16 ms before this task synced what it
+/// copied) add up.
 const RESTART_EVERY: Duration = Duration::from_secs(1);
 
 /// Runs until the pool is closed. PASSIVE never waits for, nor blocks, the
