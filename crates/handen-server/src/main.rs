@@ -21,6 +21,13 @@ mod storage;
 mod synthetic_cli;
 mod telemetry;
 
+// Every sign-up allocates a few hundred times (JSON, validation, the mail,
+// the duplicate check's candidates), and glibc's allocator was ~10 % of
+// the CPU under a rush; with mimalloc full speed at 90-130k registrations
+// went from 2,607-2,693 to 2,837-3,089 sign-ups/s (measured back to back).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use clap::Parser;
 use std::process::ExitCode;
 
