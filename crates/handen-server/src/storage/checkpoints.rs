@@ -12,7 +12,7 @@
 //! the log's index. So once a second the writer itself copies what is left
 //! between two groups (`LogRestart`), and its next write starts the log over.
 
-use super::statements::Statements;
+use super::statements::{Cell, Statements};
 use sqlx::AnyPool;
 use std::fs::File;
 use std::mem::ManuallyDrop;
@@ -45,7 +45,13 @@ pub fn start(pool: AnyPool, database: PathBuf) {
         let mut copied = None;
         while !pool.is_closed() {
             tick.tick().await;
-            let now = checkpoint(&pool).await;
+            let now = match pool.acquire().await {
+                Ok(mut conn) => checkpoint(&mut *conn).await.and_then(|done| done.copied),
+                Err(error) => {
+                    tracing::debug!(%error, "checkpoint skipped");
+                    None
+                }
+            };
             if now.is_some_and(|frames| frames > 0 && Some(frames) != copied) {
                 if file.is_none() {
                     file = DatabaseFile::open(&database);
@@ -115,17 +121,9 @@ impl LogRestart {
         if Instant::now() < self.next {
             return;
         }
-        // One row: busy, frames in the log, frames copied back.
-        let copied_all = match writer.rows(CHECKPOINT, &[]).await {
-            Ok(rows) => rows.first().is_some_and(|row| {
-                let n = |i: usize| row.get(i).and_then(|cell| cell.int());
-                n(0) == Some(0) && n(1) == n(2)
-            }),
-            Err(error) => {
-                tracing::debug!(%error, "checkpoint skipped");
-                false
-            }
-        };
+        let copied_all = checkpoint(writer)
+            .await
+            .is_some_and(|done| done.copied_all());
         self.next = Instant::now()
             + if copied_all {
                 RESTART_EVERY
@@ -137,16 +135,35 @@ impl LogRestart {
 
 const CHECKPOINT: &str = "PRAGMA wal_checkpoint(PASSIVE)";
 
-/// The checkpoint; how many of the log's frames are now copied back.
-async fn checkpoint(pool: &AnyPool) -> Option<i64> {
-    // One row: busy, frames in the log, frames copied back.
-    match sqlx::query_as::<_, (i64, i64, i64)>(CHECKPOINT)
-        .fetch_one(pool)
-        .await
-    {
-        Ok((_, _, copied)) => Some(copied),
+/// What a checkpoint answers: one row of busy, frames in the log, frames
+/// copied back.
+struct Checkpointed {
+    busy: bool,
+    log: Option<i64>,
+    copied: Option<i64>,
+}
+
+impl Checkpointed {
+    /// Nothing stood in its way and the whole log is copied back: the next
+    /// write starts the log over.
+    fn copied_all(&self) -> bool {
+        !self.busy && self.log == self.copied
+    }
+}
+
+/// The checkpoint, on the writer's connection or the task's; `None` when
+/// it could not run (busy or closing: the next time tries again).
+async fn checkpoint(conn: &mut impl Statements) -> Option<Checkpointed> {
+    match conn.rows(CHECKPOINT, &[]).await {
+        Ok(rows) => rows.first().map(|row| {
+            let n = |i: usize| row.get(i).and_then(Cell::int);
+            Checkpointed {
+                busy: n(0) != Some(0),
+                log: n(1),
+                copied: n(2),
+            }
+        }),
         Err(error) => {
-            // Busy or closing: the next time tries again.
             tracing::debug!(%error, "checkpoint skipped");
             None
         }

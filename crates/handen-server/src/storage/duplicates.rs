@@ -2,7 +2,7 @@
 //! stored blocking keys (`dedup_keys`, indexed) rather than by reading every
 //! registration: the sign-up check stays fast with a million of them.
 
-use super::statements::{cell, Cell, Statements, Value};
+use super::statements::{cell, take, Cell, Statements, Value};
 use super::{Backend, Database, StorageError};
 use handen_core::dedup::blocking;
 use handen_core::dedup::{InputField, Person, RawRecord, Reader};
@@ -55,12 +55,7 @@ const IDENTITY_COLUMNS: &str =
 /// candidates per sign-up, and the copies were a good part of its time.
 fn identity(mut row: Vec<Cell>) -> Result<Identity, StorageError> {
     let number = cell(&row, 8)?.int();
-    let len = row.len();
-    let mut text = |i: usize| -> Result<String, StorageError> {
-        row.get_mut(i)
-            .map(|cell| std::mem::replace(cell, Cell::Null).into_text())
-            .ok_or(StorageError::ColumnIndexOutOfBounds { index: i, len })
-    };
+    let mut text = |i: usize| take(&mut row, i).map(Cell::into_text);
     let mut house_number = number.map(|n| n.to_string()).unwrap_or_default();
     house_number.push_str(&text(9)?);
     Ok(Identity {

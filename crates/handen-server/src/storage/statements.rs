@@ -87,6 +87,15 @@ pub fn cell(row: &[Cell], i: usize) -> Result<&Cell, StorageError> {
     })
 }
 
+/// The cell at `i`, taken out of the row (left `Null`): for readers that
+/// keep its text instead of copying it.
+pub fn take(row: &mut [Cell], i: usize) -> Result<Cell, StorageError> {
+    let len = row.len();
+    row.get_mut(i)
+        .map(|cell| std::mem::replace(cell, Cell::Null))
+        .ok_or(StorageError::ColumnIndexOutOfBounds { index: i, len })
+}
+
 /// A connection inside the caller's transaction.
 pub trait Statements {
     /// Runs `sql` with `values` bound in order; the rows it changed.
